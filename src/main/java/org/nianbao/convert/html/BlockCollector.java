@@ -1,0 +1,165 @@
+package org.nianbao.convert.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.nianbao.convert.Block;
+import org.nianbao.convert.Paragraph;
+import org.nianbao.convert.Paragraph.Alignment;
+import org.nianbao.convert.TableBlock;
+
+/**
+ * Walks the report body and emits blocks in reading order: every line (a block element, or a run of text
+ * ended by {@code <br>}) becomes a Paragraph, every data table a TableBlock. Tables used for page layout
+ * (they hold other tables or long prose) are walked into instead. Empty lines are kept: in a table
+ * flattened one cell per line, an empty line is an empty cell.
+ */
+final class BlockCollector {
+
+    private static final int LAYOUT_CELL_TEXT = 300;
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private int boldChars;
+    private int lineChars;
+    private Element lineOwner;
+
+    static List<Block> collect(Element body) {
+        BlockCollector collector = new BlockCollector();
+        collector.walk(body, false);
+        collector.flush();
+        return collector.blocks;
+    }
+
+    private void walk(Element element, boolean bold) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                append(text.getWholeText(), bold, element);
+            } else if (child instanceof Element e) {
+                visit(e, bold || isBold(e));
+            }
+        }
+    }
+
+    private void visit(Element e, boolean bold) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "script", "style", "noscript", "iframe", "object", "select", "button", "input" -> {
+            }
+            case "br" -> flushKeepingEmpty(e);
+            case "table" -> {
+                flush();
+                if (isLayoutTable(e)) {
+                    e.select("td, th").stream().filter(td -> td.closest("table") == e).forEach(td -> {
+                        walk(td, bold);
+                        flush();
+                    });
+                } else {
+                    blocks.add(new TableBlock(HtmlTableGrid.of(e), true, 0));
+                }
+            }
+            default -> {
+                if (CellText.startsLine(e)) {
+                    flush();
+                    lineOwner = e;
+                    walk(e, bold);
+                    flushKeepingEmpty(e);
+                } else {
+                    walk(e, bold);
+                }
+            }
+        }
+    }
+
+    private void append(String text, boolean bold, Element parent) {
+        if (lineOwner == null) {
+            lineOwner = parent;
+        }
+        line.append(text);
+        int visible = text.replaceAll("[\\s\\u00a0\\u3000]", "").length();
+        lineChars += visible;
+        if (bold) {
+            boldChars += visible;
+        }
+    }
+
+    /** Ends the current line; an empty line at a {@code <br>} or an empty block is kept as an empty paragraph. */
+    private void flushKeepingEmpty(Element at) {
+        if (line.toString().replace('\u00a0', ' ').isBlank() && (at.normalName().equals("br") || at.childNodeSize() > 0)) {
+            if (at.normalName().equals("br") && lineOwner == null) {
+                lineOwner = at;
+            }
+            emit("");
+            return;
+        }
+        flush();
+    }
+
+    private void flush() {
+        String text = CellText.tidy(line.toString()).replace('\n', ' ');
+        if (!text.isEmpty()) {
+            emit(text);
+        }
+        line.setLength(0);
+        boldChars = 0;
+        lineChars = 0;
+        lineOwner = null;
+    }
+
+    private void emit(String text) {
+        Element owner = lineOwner;
+        int level = headingLevel(owner);
+        boolean bold = lineChars > 0 && boldChars == lineChars;
+        blocks.add(new Paragraph(text, level, bold, alignment(owner), 0));
+        line.setLength(0);
+        boldChars = 0;
+        lineChars = 0;
+        lineOwner = null;
+    }
+
+    private static boolean isLayoutTable(Element table) {
+        if (!table.select("table table").isEmpty() || table.select("table").size() > 1) {
+            return true;
+        }
+        return table.select("td, th").stream().anyMatch(td -> td.text().length() > LAYOUT_CELL_TEXT);
+    }
+
+    private static boolean isBold(Element e) {
+        String tag = e.normalName();
+        String style = e.attr("style").toLowerCase(Locale.ROOT);
+        return tag.equals("b") || tag.equals("strong") || style.contains("font-weight:bold")
+                || style.contains("font-weight: bold") || style.contains("黑体") || style.contains("simhei");
+    }
+
+    private static int headingLevel(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.normalName().matches("h[1-6]")) {
+                return p.normalName().charAt(1) - '0';
+            }
+            if (CellText.startsLine(p)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static Alignment alignment(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String align = p.attr("align").toLowerCase(Locale.ROOT);
+            String style = p.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+            if (align.equals("right") || style.contains("text-align:right")) {
+                return Alignment.RIGHT;
+            }
+            if (align.equals("center") || style.contains("text-align:center") || p.normalName().equals("center")) {
+                return Alignment.CENTER;
+            }
+            if (CellText.startsLine(p) && !p.normalName().equals("div")) {
+                return Alignment.LEFT;
+            }
+        }
+        return Alignment.LEFT;
+    }
+}

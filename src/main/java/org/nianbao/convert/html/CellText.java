@@ -1,0 +1,63 @@
+package org.nianbao.convert.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The text of an element as a person reads it: inline runs joined without gaps (Word-pasted pages split
+ * one number over several spans), line breaks at {@code <br>} and block boundaries, non-breaking spaces
+ * as spaces, lines trimmed.
+ */
+final class CellText {
+
+    private CellText() {
+    }
+
+    static String of(Element element) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (node instanceof Element e && (e.normalName().equals("br") || startsLine(e)) && depth > 0) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && startsLine(e) && depth > 0) {
+                    out.append('\n');
+                }
+            }
+        }, element);
+        return tidy(out.toString());
+    }
+
+    static boolean startsLine(Element e) {
+        return switch (e.normalName()) {
+            case "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+                    "blockquote", "center", "ul", "ol", "dd", "dt", "pre" -> true;
+            default -> false;
+        };
+    }
+
+    /** Folds runs of spaces (including no-break and ideographic spaces) inside lines and drops empty lines. */
+    static String tidy(String raw) {
+        StringBuilder out = new StringBuilder();
+        for (String line : raw.replace('\u00a0', ' ').split("\n")) {
+            String t = line.replaceAll("[ \\t\\r\\f]+", " ").strip();
+            if (!t.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(t);
+            }
+        }
+        return out.toString();
+    }
+}

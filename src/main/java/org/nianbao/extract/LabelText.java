@@ -1,0 +1,40 @@
+package org.nianbao.extract;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The form in which printed labels are compared: NFKC (full-width digits and brackets become ASCII),
+ * no whitespace at all (headers split over lines, "商业 企业"), no table pipes, and Chinese quotes
+ * folded, so every variant of a template label compares equal.
+ */
+final class LabelText {
+
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000|｜]+");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．)）]|[(（]\\d{1,2}[)）])");
+
+    private LabelText() {
+    }
+
+    static String normalize(String text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return SPACE.matcher(nfkc).replaceAll("").replace('“', '"').replace('”', '"');
+    }
+
+    /** The normalized label without its leading ordinal ("(三)", "1.", "二、"). */
+    static String core(String text) {
+        String n = normalize(text);
+        String previous;
+        do {
+            previous = n;
+            n = ORDINAL.matcher(n).replaceFirst("");
+        } while (!n.equals(previous) && !n.isEmpty());
+        return n;
+    }
+
+    /** All whitespace removed, nothing else changed: the form of {@code blankCells[].raw}. */
+    static String withoutSpace(String text) {
+        return SPACE.matcher(text).replaceAll("").replace("|", "").replace("｜", "");
+    }
+}

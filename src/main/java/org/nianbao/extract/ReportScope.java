@@ -1,0 +1,33 @@
+package org.nianbao.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a report already sums subordinate units ({@code aggregate}): a 县/区/市 government's own
+ * report, or wording such as "根据区政府各部门、各街道的年度报告汇总编制". A summary must never add such a
+ * report on top of its own units. "在汇总本年度工作情况的基础上" alone is not that wording: the sentence
+ * must name subordinate units and their reports or data.
+ */
+final class ReportScope {
+
+    private static final Pattern GOVERNMENT = Pattern.compile(".*(?:省|市|区|县|旗|州|盟)(?:人民)?政府$");
+    private static final Pattern UNITS = Pattern.compile("各部门|部门及直属机构|个部门|各街道|街道办事处|乡镇|镇政府|各单位|所属单位|下属单位");
+    private static final Pattern SUMMED = Pattern.compile("汇总|根据");
+    private static final Pattern REPORTS = Pattern.compile("年度报告|年报|汇总数据");
+
+    private ReportScope() {
+    }
+
+    static String of(String agency, String text) {
+        if (agency != null && GOVERNMENT.matcher(agency).matches()) {
+            return "aggregate";
+        }
+        String others = agency == null || agency.isEmpty() ? text : text.replace(agency, "");
+        for (String sentence : others.split("[。\\n]")) {
+            if (UNITS.matcher(sentence).find() && SUMMED.matcher(sentence).find() && REPORTS.matcher(sentence).find()) {
+                return "aggregate";
+            }
+        }
+        return "agency";
+    }
+}

@@ -1,0 +1,99 @@
+package org.nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.convert.Block;
+import org.nianbao.convert.Paragraph;
+import org.nianbao.model.Section;
+
+/**
+ * Splits the body into numbered sections at headings "一、…", "二、…". A heading must continue the
+ * numbering (二 after 一); a restart at 一 is accepted only for a heading that names a standard section
+ * (a press page that quotes the report after its own 一/二). Paragraphs that belong to a table (cells of a
+ * flattened table) are not section text, nor is the signature (agency and date lines) at the end.
+ */
+final class SectionSplitter {
+
+    private static final Pattern HEADING = Pattern.compile("^[|｜\\s]*([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.{2,60})$");
+    private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /** Sections, the paragraphs before the first heading, and the signature found at the end. */
+    record Result(List<Section> sections, List<String> preamble, String signatureAgency, String signatureDate) {
+    }
+
+    private SectionSplitter() {
+    }
+
+    static Result split(List<Block> blocks, Set<Integer> tableBlocks) {
+        List<Section> sections = new ArrayList<>();
+        List<String> preamble = new ArrayList<>();
+        List<String> current = null;
+        String number = null;
+        String heading = null;
+        int last = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Paragraph p) || tableBlocks.contains(i) || p.text().isBlank()) {
+                continue;
+            }
+            Matcher m = HEADING.matcher(p.text().strip());
+            int ordinal = m.matches() ? ordinal(m.group(1)) : -1;
+            String key = ordinal > 0 ? SectionKeys.keyOf(m.group(2)) : null;
+            boolean isHeading = ordinal > 0 && !m.group(2).contains("。") && (ordinal == last + 1 || (ordinal == 1 && key != null));
+            if (isHeading) {
+                if (current != null) {
+                    sections.add(new Section(SectionKeys.keyOf(heading), number, heading, String.join("\n", current)));
+                }
+                current = new ArrayList<>();
+                number = m.group(1);
+                heading = m.group(2).strip();
+                last = ordinal;
+            } else if (current == null) {
+                preamble.add(p.text().strip());
+            } else {
+                current.add(p.text().strip());
+            }
+        }
+        String[] signature = {null, null};
+        if (current != null) {
+            cutSignature(current, signature);
+            sections.add(new Section(SectionKeys.keyOf(heading), number, heading, String.join("\n", current)));
+        }
+        return new Result(sections, preamble, signature[0], signature[1]);
+    }
+
+    /** Removes a trailing "agency / date" signature from the last section's lines. */
+    private static void cutSignature(List<String> lines, String[] signature) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Matcher date = DATE_LINE.matcher(LabelText.normalize(lines.get(lines.size() - 1)));
+        if (!date.matches()) {
+            return;
+        }
+        signature[1] = String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)));
+        lines.remove(lines.size() - 1);
+        if (!lines.isEmpty()) {
+            String agency = lines.get(lines.size() - 1);
+            if (agency.length() <= 40 && !agency.matches(".*[。，,：:；;].*")) {
+                signature[0] = LabelText.withoutSpace(agency);
+                lines.remove(lines.size() - 1);
+            }
+        }
+    }
+
+    static int ordinal(String numeral) {
+        if (numeral.length() == 1) {
+            return NUMERALS.indexOf(numeral) + 1;
+        }
+        if (numeral.startsWith("十")) {
+            return 10 + (numeral.length() > 1 ? NUMERALS.indexOf(numeral.charAt(1)) + 1 : 0);
+        }
+        int tens = NUMERALS.indexOf(numeral.charAt(0)) + 1;
+        int ones = numeral.length() > 2 ? NUMERALS.indexOf(numeral.charAt(2)) + 1 : 0;
+        return tens * 10 + ones;
+    }
+}
