@@ -81,7 +81,7 @@ public final class FormatDetector {
                 "unsupported format: not a PDF, DOCX, DOC or HTML document" + (fileName == null ? "" : " (" + fileName + ")"));
     }
 
-    static FailureCode corruptCode(DocumentFormat format) {
+    public static FailureCode corruptCode(DocumentFormat format) {
         return switch (format) {
             case PDF -> FailureCode.NOT_A_PDF;
             case DOCX -> FailureCode.CORRUPT_DOCX;

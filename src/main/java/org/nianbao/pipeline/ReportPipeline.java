@@ -62,7 +62,24 @@ public class ReportPipeline {
         if (converter == null) {
             throw new ConversionException(FailureCode.UNSUPPORTED_FORMAT, format + " documents are not supported yet");
         }
-        ParsedDocument parsed = converter.convert(source.bytes(), limits);
-        return extractor.extract(parsed, source);
+        try {
+            ParsedDocument parsed = converter.convert(source.bytes(), limits);
+            return extractor.extract(parsed, source);
+        } catch (ConversionException e) {
+            throw misnamed(source.fileName(), format, e);
+        }
+    }
+
+    /**
+     * A file whose name claims another format is converted by what it is; if that fails too, the person
+     * who dropped it is told what the file really holds (a ".pdf" that is a saved error page).
+     */
+    private ConversionException misnamed(String fileName, DocumentFormat actual, ConversionException e) {
+        return detector.fromName(fileName)
+                .filter(claimed -> claimed != actual)
+                .map(claimed -> new ConversionException(FormatDetector.corruptCode(claimed), "the file is named ."
+                        + claimed.name().toLowerCase(java.util.Locale.ROOT) + " but holds " + actual + " content that is not a report ("
+                        + e.code().reason() + ": " + e.getMessage() + ")", e))
+                .orElse(e);
     }
 }
