@@ -15,12 +15,13 @@ record CellValue(Kind kind, BigDecimal number, String raw, String unit) {
     enum Kind { NUMBER, BLANK, NOT_A_VALUE }
 
     private static final Pattern NUMBER = Pattern.compile("^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|个|项|条|次)?$");
+    private static final Pattern DASHES = Pattern.compile("^[-/—－–_]+$");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     static CellValue parse(String printed) {
         String raw = LabelText.withoutSpace(printed);
         String n = LabelText.normalize(printed).replace('−', '-').replace('－', '-');
-        if (n.isEmpty() || n.matches("^[-/—－–_]+$") || n.equals("—") || n.equals("不适用") || n.equals("--")) {
+        if (n.isEmpty() || DASHES.matcher(n).matches() || n.equals("—") || n.equals("不适用") || n.equals("--")) {
             return new CellValue(Kind.BLANK, null, raw, null);
         }
         if (n.equals("无") || n.equals("零")) {

@@ -24,7 +24,11 @@ final class LabelText {
 
     /** The normalized label without its leading ordinal ("(三)", "1.", "二、"). */
     static String core(String text) {
-        String n = normalize(text);
+        return coreOfNormalized(normalize(text));
+    }
+
+    static String coreOfNormalized(String normalized) {
+        String n = normalized;
         String previous;
         do {
             previous = n;

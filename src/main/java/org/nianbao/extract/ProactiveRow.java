@@ -43,7 +43,7 @@ enum ProactiveRow {
         if (!token.isLabelSized() || token.isValue()) {
             return null;
         }
-        String core = LabelText.core(token.text());
+        String core = token.core();
         for (ProactiveRow row : values()) {
             boolean hit = row == NORMATIVE_DOCUMENTS
                     ? core.startsWith("规范性文件") || core.startsWith("行政规范性文件")

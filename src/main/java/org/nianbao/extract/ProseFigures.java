@@ -28,6 +28,9 @@ final class ProseFigures {
     private static final Pattern REVIEW = Pattern.compile("行政复议(\\d+)件");
     private static final Pattern NONE = Pattern.compile("^(无|没有|未发生)[^\\d]{0,30}$");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;\\n]");
+    private static final java.util.Map<String, Pattern> COUNT_AFTER = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ProseFigures() {
     }
 
@@ -55,7 +58,7 @@ final class ProseFigures {
                 return Optional.of(new ReviewLitigation(zero, zero, zero));
             }
         }
-        for (String sentence : allText(sections).split("[。；;\\n]")) {
+        for (String sentence : SENTENCE_END.split(allText(sections))) {
             Matcher m = REVIEW.matcher(sentence);
             if (m.find() && !sentence.contains("诉讼")) {
                 ReviewBlock review = new ReviewBlock(after(sentence, "维持"), after(sentence, "纠[正错]"),
@@ -67,7 +70,7 @@ final class ProseFigures {
     }
 
     private static BigDecimal after(String sentence, String word) {
-        Matcher m = Pattern.compile(word + "[^，,。；;、\\d]{0,12}?(\\d+)件").matcher(sentence);
+        Matcher m = COUNT_AFTER.computeIfAbsent(word, w -> Pattern.compile(w + "[^，,。；;、\\d]{0,12}?(\\d+)件")).matcher(sentence);
         return m.find() ? new BigDecimal(m.group(1)) : null;
     }
 

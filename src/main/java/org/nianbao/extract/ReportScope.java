@@ -15,6 +15,8 @@ final class ReportScope {
     private static final Pattern SUMMED = Pattern.compile("汇总|根据");
     private static final Pattern REPORTS = Pattern.compile("年度报告|年报|汇总数据");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。\\n]");
+
     private ReportScope() {
     }
 
@@ -23,7 +25,7 @@ final class ReportScope {
             return "aggregate";
         }
         String others = agency == null || agency.isEmpty() ? text : text.replace(agency, "");
-        for (String sentence : others.split("[。\\n]")) {
+        for (String sentence : SENTENCE_END.split(others)) {
             if (UNITS.matcher(sentence).find() && SUMMED.matcher(sentence).find() && REPORTS.matcher(sentence).find()) {
                 return "aggregate";
             }

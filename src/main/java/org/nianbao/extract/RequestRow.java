@@ -65,7 +65,7 @@ enum RequestRow {
             return null;
         }
         String norm = token.norm();
-        String core = LabelText.core(token.text());
+        String core = token.core();
         if (norm.startsWith("(七)") || norm.startsWith("七、") || (core.equals("总计") && norm.contains("七"))) {
             return RESULTS_TOTAL;
         }

@@ -7,10 +7,17 @@ package org.nianbao.extract;
  * @param block index of the block it came from
  * @param fromGrid true when that block is a real (ruled) table
  */
-record Token(String text, String norm, CellValue value, int block, boolean fromGrid) {
+record Token(String text, String norm, String core, CellValue value, int block, boolean fromGrid) {
+
+    /** Longer than any printed label or cell: prose, which is neither and need not be normalized. */
+    private static final int PROSE = 120;
 
     static Token of(String text, int block, boolean fromGrid) {
-        return new Token(text, LabelText.normalize(text), CellValue.parse(text), block, fromGrid);
+        if (text.length() > PROSE) {
+            return new Token(text, text, text, new CellValue(CellValue.Kind.NOT_A_VALUE, null, text, null), block, fromGrid);
+        }
+        String norm = LabelText.normalize(text);
+        return new Token(text, norm, LabelText.coreOfNormalized(norm), CellValue.parse(text), block, fromGrid);
     }
 
     boolean isValue() {

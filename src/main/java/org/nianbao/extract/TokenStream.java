@@ -16,6 +16,8 @@ import org.nianbao.convert.TableBlock;
  */
 final class TokenStream {
 
+    private static final java.util.regex.Pattern PIPE = java.util.regex.Pattern.compile("[|｜]");
+
     private final List<Token> tokens = new ArrayList<>();
 
     TokenStream(List<Block> blocks) {
@@ -43,7 +45,7 @@ final class TokenStream {
         String t = text.strip();
         if (t.length() > 2 && (t.startsWith("|") || t.startsWith("｜")) && (t.endsWith("|") || t.endsWith("｜"))) {
             String inner = t.substring(1, t.length() - 1);
-            for (String part : inner.split("[|｜]", -1)) {
+            for (String part : PIPE.split(inner, -1)) {
                 tokens.add(Token.of(part, index, false));
             }
         } else {

@@ -79,7 +79,7 @@ final class BlockCollector {
             lineOwner = parent;
         }
         line.append(text);
-        int visible = text.replaceAll("[\\s\\u00a0\\u3000]", "").length();
+        int visible = visibleLength(text);
         lineChars += visible;
         if (bold) {
             boldChars += visible;
@@ -120,6 +120,21 @@ final class BlockCollector {
         lineOwner = null;
     }
 
+    private static int visibleLength(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isHeadingTag(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
     private static boolean isLayoutTable(Element table) {
         if (!table.select("table table").isEmpty() || table.select("table").size() > 1) {
             return true;
@@ -136,7 +151,7 @@ final class BlockCollector {
 
     private static int headingLevel(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            if (p.normalName().matches("h[1-6]")) {
+            if (isHeadingTag(p.normalName())) {
                 return p.normalName().charAt(1) - '0';
             }
             if (CellText.startsLine(p)) {

@@ -13,6 +13,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class CellText {
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\t\\r\\f]+");
+
     private CellText() {
     }
 
@@ -50,7 +52,7 @@ final class CellText {
     static String tidy(String raw) {
         StringBuilder out = new StringBuilder();
         for (String line : raw.replace('\u00a0', ' ').split("\n")) {
-            String t = line.replaceAll("[ \\t\\r\\f]+", " ").strip();
+            String t = BLANKS.matcher(line).replaceAll(" ").strip();
             if (!t.isEmpty()) {
                 if (out.length() > 0) {
                     out.append('\n');

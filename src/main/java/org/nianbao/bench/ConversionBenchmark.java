@@ -1,0 +1,114 @@
+package org.nianbao.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nianbao.convert.ConversionException;
+import org.nianbao.convert.DocumentFormat;
+import org.nianbao.convert.FormatDetector;
+import org.nianbao.ingest.SourceDocument;
+import org.nianbao.pipeline.Outcome;
+import org.nianbao.pipeline.ReportPipeline;
+
+/**
+ * Times the whole conversion (format detection, converter, report extraction) against the bare
+ * library on the same file, alternating the two, on one thread in a warm JVM, and prints medians per file
+ * and per format. Files that the service rejects are left out of the comparison and named.
+ */
+public final class ConversionBenchmark {
+
+    private final ReportPipeline pipeline;
+    private final int rounds;
+
+    public ConversionBenchmark(ReportPipeline pipeline, int rounds) {
+        this.pipeline = pipeline;
+        this.rounds = rounds;
+    }
+
+    public void run(List<Path> files, PrintStream out) throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<DocumentFormat> format = format(bytes, file);
+            if (format.isEmpty() || !(convert(bytes, file) instanceof Outcome.Converted)) {
+                out.println("skipped (not convertible): " + file);
+                continue;
+            }
+            samples.add(new Sample(file, format.get(), bytes));
+        }
+        for (int warm = 0; warm < Math.max(3, rounds / 3); warm++) {
+            for (Sample s : samples) {
+                time(s, true);
+                time(s, false);
+            }
+        }
+        out.printf("%-44s %-5s %10s %10s %7s%n", "file", "fmt", "ours ms", "library ms", "ratio");
+        Map<DocumentFormat, List<double[]>> byFormat = new EnumMap<>(DocumentFormat.class);
+        for (Sample s : samples) {
+            double[] ours = new double[rounds];
+            double[] lib = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                ours[r] = time(s, true);
+                lib[r] = time(s, false);
+            }
+            double o = median(ours);
+            double l = median(lib);
+            byFormat.computeIfAbsent(s.format, f -> new ArrayList<>()).add(new double[] {o, l});
+            out.printf("%-44s %-5s %10.2f %10.2f %7.2f%n", s.file.getFileName(), s.format, o, l, o / l);
+        }
+        out.println();
+        out.printf("%-5s %5s %14s %14s %12s %10s%n", "fmt", "files", "median ours", "median library", "median ratio", "docs/s");
+        byFormat.forEach((f, rows) -> {
+            double[] o = rows.stream().mapToDouble(r -> r[0]).toArray();
+            double[] ratios = rows.stream().mapToDouble(r -> r[0] / r[1]).toArray();
+            double[] l = rows.stream().mapToDouble(r -> r[1]).toArray();
+            double total = Arrays.stream(o).sum();
+            out.printf("%-5s %5d %12.2fms %12.2fms %12.2f %10.1f%n", f, rows.size(), median(o), median(l), median(ratios),
+                    rows.size() / (total / 1000));
+        });
+        out.printf("%nmax heap of this JVM: %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    private double time(Sample s, boolean ours) {
+        long start = System.nanoTime();
+        try {
+            if (ours) {
+                convert(s.bytes, s.file);
+            } else {
+                Baselines.run(s.format, s.bytes);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the library could not read " + s.file, e);
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private Outcome convert(byte[] bytes, Path file) {
+        return pipeline.process(SourceDocument.of(bytes, file.getFileName().toString(), SourceDocument.CLI, null));
+    }
+
+    private static Optional<DocumentFormat> format(byte[] bytes, Path file) {
+        try {
+            return Optional.of(new FormatDetector().detect(bytes, file.getFileName().toString()));
+        } catch (ConversionException e) {
+            return Optional.empty();
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private record Sample(Path file, DocumentFormat format, byte[] bytes) {
+    }
+}
