@@ -94,7 +94,7 @@ class GroundTruthRegionTest {
         return Optional.of(new Truth(name, report.path("agency").asText(), context, expected));
     }
 
-    /** seed-000.html.json → seed-000.html; mail-05.eml.2.json → mail-05.eml. */
+    /** The source file a truth file describes: seed-000.html.json → seed-000.html. */
     private static String sourceName(Path truthFile) {
         String name = truthFile.getFileName().toString();
         return name.substring(0, name.length() - ".json".length());
