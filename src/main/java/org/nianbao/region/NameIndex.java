@@ -49,11 +49,15 @@ final class NameIndex {
         return new NameIndex(Map.copyOf(full));
     }
 
-    /** The names in {@code text}, left to right, taking the longest name at each position. */
-    List<Mention> mentions(String text) {
+    /**
+     * The first name in {@code text} and the names following it with at most {@code maxGap} characters
+     * between each, such as 临沂市 and 兰山区 in 临沂市兰山区教育和体育局; the longest name is taken at each
+     * position. The scan stops there, so a long page costs only the characters up to its first name.
+     */
+    List<Mention> leadingMentions(String text, int maxGap) {
         List<Mention> found = new ArrayList<>(4);
         int i = 0;
-        while (i < text.length() - 1) {
+        while (i < text.length() - 1 && (found.isEmpty() || i - found.get(found.size() - 1).end() <= maxGap)) {
             Mention mention = longestAt(text, i);
             if (mention == null) {
                 i++;

@@ -72,12 +72,12 @@ public final class RegionResolver {
         evidenceTexts.addAll(around);
         ContextEvidence evidence = new ContextEvidence(catalog.names(), evidenceTexts);
 
-        List<Mention> mentions = catalog.names().mentions(name);
+        List<Mention> mentions = catalog.names().leadingMentions(name, MAX_REFINING_GAP);
         if (!mentions.isEmpty()) {
             return choose(firstNamed(name, mentions), evidence).map(catalog::region);
         }
         for (String text : around) {
-            List<Mention> inText = catalog.names().mentions(text);
+            List<Mention> inText = catalog.names().leadingMentions(text, MAX_REFINING_GAP);
             Optional<Division> found = inText.isEmpty()
                     ? Optional.empty() : choose(firstNamed(text, inText), evidence);
             if (found.isPresent()) {
