@@ -70,7 +70,8 @@ public class ReportExtractor {
         checks.addAll(QuotedFigures.check(sections, tables));
         List<Warning> warnings = warnings(document, read, tables, checks);
         String text = String.join("\n", Stream.concat(split.preamble().stream(), sections.stream().map(Section::text)).toList());
-        Region region = meta.agency() == null ? null : regions.find(meta.agency(), context(meta, text)).orElse(null);
+        Region region = meta.agency() == null ? null
+                : regions.find(meta.agency(), context(meta, new DocumentFields(document.fields()), text)).orElse(null);
         ReportMeta report = new ReportMeta(meta.title(), meta.agency(), meta.year(), meta.publishedOn(), meta.indexNumber(),
                 region, template, ReportScope.of(meta.agency(), text));
         boolean partial = textless || checks.stream().anyMatch(Check::failed) || tables.proactive() == null
@@ -84,9 +85,12 @@ public class ReportExtractor {
         return !origins.isEmpty() || keys >= 3;
     }
 
-    private static List<String> context(ReportMetadata meta, String text) {
+    /** What places the agency: who published it and on which site first, then the report's own words. */
+    private static List<String> context(ReportMetadata meta, DocumentFields fields, String text) {
         List<String> context = new ArrayList<>();
-        Stream.of(meta.publisher(), meta.title()).filter(Objects::nonNull).forEach(context::add);
+        Stream.of(Optional.ofNullable(meta.publisher()), fields.first("meta:SiteName"), fields.first("主办单位"),
+                        fields.first("documentTitle"), Optional.ofNullable(meta.title()))
+                .flatMap(Optional::stream).forEach(context::add);
         context.add(text);
         return context;
     }
