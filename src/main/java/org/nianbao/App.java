@@ -53,6 +53,9 @@ public final class App {
             }
             default -> {
                 err.println("unknown command: " + command);
+                if (command.startsWith("-D")) {
+                    err.println("settings go before -jar: java " + command + " -jar nianbao.jar");
+                }
                 err.print(USAGE);
                 yield 2;
             }

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,33 @@ class InboxRouteTest {
             service.drop(BAD.resolve("empty.pdf"), "after.pdf");
             Deadline.await("the service still processes the next file", () -> RunningService.visibleNames(service.failed).size() == 4);
         }
+    }
+
+    @Test
+    void aFileThatCannotBeStoredAnywhereStaysInTheInboxUntilItCan() throws Exception {
+        try (RunningService service = RunningService.start(base, withFixedExtractor())) {
+            Path archiveBlocker = service.archive.resolve("371300-临沂市");
+            Files.writeString(archiveBlocker, "not a folder");
+            replaceWithAFile(service.failed);
+            NotifyBuilder failedOnce = new NotifyBuilder(service.context()).fromRoute("ingest-inbox").whenFailed(1).create();
+            service.drop(PDF, "kept back.pdf");
+            assertTrue(failedOnce.matches(20, TimeUnit.SECONDS), "the exchange fails when even failed/ cannot be written");
+            assertTrue(Files.exists(service.inbox.resolve("kept back.pdf")), "the document is not lost");
+
+            Files.delete(archiveBlocker);
+            Files.delete(service.failed);
+            Deadline.await("the document is archived once storing works again", service::inboxIsEmpty);
+            assertEquals(1, RunningService.visibleNames(service.archive.resolve("371300-临沂市/2020")).size());
+        }
+    }
+
+    private static void replaceWithAFile(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        Files.writeString(folder, "not a folder");
     }
 
     private static void assertReason(Path failed, String receivedName, String code, Path original) throws Exception {

@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * Takes one file from the inbox folder: converts it, archives the report or keeps the file in the failed
  * folder with its reason. Returning normally means the file is safely somewhere else and may leave the
  * inbox; throwing means it is not, and the caller must not delete it.
+ *
+ * <p>The pipeline already logs one line per converted or failed document; this class logs only what it
+ * alone knows: duplicates, refusals before reading, errors.
  */
 public final class InboxIngest {
 
@@ -36,8 +39,6 @@ public final class InboxIngest {
     private final long maxBytes;
     private final Clock clock;
 
-    // The pipeline already logs one line per converted or failed document; this class adds only what it
-    // alone knows (duplicates, refusals before reading, errors).
     public InboxIngest(ReportPipeline pipeline, ReportArchive archive, FailedFolder failed, long maxBytes, Clock clock) {
         this.pipeline = pipeline;
         this.archive = archive;
@@ -53,11 +54,7 @@ public final class InboxIngest {
     public List<ArchiveEntry> ingest(Path file, String fileName) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
-            // Not read into memory at all: a huge file must not exhaust the heap before it is refused.
-            String sha256 = sha256Of(file);
-            failed.storeCopy(file, fileName, sha256, FailureCode.TOO_LARGE,
-                    "the file has " + size + " bytes, more than the limit of " + maxBytes);
-            LOG.info("failed sha={} file={} reason={}", sha256, fileName, FailureCode.TOO_LARGE.reason());
+            refuseUnread(file, fileName, size);
             return List.of();
         }
         SourceDocument source = SourceDocument.of(Files.readAllBytes(file), fileName, SourceDocument.FOLDER, clock.instant());
@@ -76,6 +73,14 @@ public final class InboxIngest {
         Path kept = failed.store(source, failure.code(), failure.message());
         LOG.debug("kept sha={} file={} in {} ({})", source.sha256(), fileName, kept, failure.reasonLine());
         return List.of();
+    }
+
+    /** A file above the size limit is kept without being read into memory, so it cannot exhaust the heap. */
+    private void refuseUnread(Path file, String fileName, long size) throws IOException {
+        String sha256 = sha256Of(file);
+        failed.storeCopy(file, fileName, sha256, FailureCode.TOO_LARGE,
+                "the file has " + size + " bytes, more than the limit of " + maxBytes);
+        LOG.info("failed sha={} file={} reason={}", sha256, fileName, FailureCode.TOO_LARGE.reason());
     }
 
     /**
