@@ -25,7 +25,7 @@ public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLi
 
     /** Reads every setting through {@code properties}; a missing or malformed one stops start-up with its name. */
     public static Settings from(Function<String, Optional<String>> properties) {
-        Reader read = new Reader(properties);
+        Lookup read = new Lookup(properties);
         ParseLimits limits = new ParseLimits(
                 read.longValue(MAX_BYTES),
                 read.intValue(MAX_PAGES),
@@ -36,7 +36,7 @@ public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLi
         return new Settings(read.path(INBOX), read.path(ARCHIVE), read.path(FAILED), read.path(DATA), limits);
     }
 
-    private record Reader(Function<String, Optional<String>> properties) {
+    private record Lookup(Function<String, Optional<String>> properties) {
 
         String text(String key) {
             return properties.apply(key)

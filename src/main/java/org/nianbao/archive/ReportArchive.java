@@ -96,11 +96,26 @@ public final class ReportArchive {
         }
         Path target = root.resolve(regionFolder(report)).resolve(yearFolder(report)).resolve(sha);
         Path stage = staging.resolve(sha + "-" + UUID.randomUUID());
+        try {
+            assemble(stage, report, source);
+            Files.createDirectories(target.getParent());
+            moveIntoPlace(stage, target);
+        } catch (IOException e) {
+            discard(stage, e);
+            throw e;
+        }
+        index.put(sha, target);
+        return entryAt(sha, target);
+    }
+
+    private static void assemble(Path stage, AnnualReport report, SourceDocument source) throws IOException {
         Files.createDirectories(stage);
         DurableFiles.write(stage.resolve(ORIGINAL + "." + extension(report, source)), source.bytes());
         DurableFiles.write(stage.resolve(REPORT_JSON), Json.mapper().writeValueAsBytes(report));
         DurableFiles.syncDirectory(stage);
-        Files.createDirectories(target.getParent());
+    }
+
+    private static void moveIntoPlace(Path stage, Path target) throws IOException {
         try {
             DurableFiles.moveAtomically(stage, target);
         } catch (FileSystemException e) {
@@ -112,8 +127,15 @@ public final class ReportArchive {
             LOG.info("archive entry {} already present; recording it in the index", target);
             DurableFiles.deleteTree(stage);
         }
-        index.put(sha, target);
-        return entryAt(sha, target);
+    }
+
+    /** Removes a failed write's staging folder; the original error is what the caller reports. */
+    private static void discard(Path stage, IOException cause) {
+        try {
+            DurableFiles.deleteTree(stage);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     static String regionFolder(AnnualReport report) {

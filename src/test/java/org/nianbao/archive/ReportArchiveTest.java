@@ -2,6 +2,7 @@ package org.nianbao.archive;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -109,6 +110,17 @@ class ReportArchiveTest {
         ReportArchive reopened = ReportArchive.open(root);
         assertEquals(List.of(), names(root.resolve(".staging")));
         assertEquals(List.of(), reopened.entries());
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNothingBehind() throws IOException {
+        ReportArchive archive = ReportArchive.open(root);
+        Files.writeString(root.resolve("371300-临沂市"), "not a folder");
+        SourceDocument source = source(PDF, "x.pdf");
+        AnnualReport report = report(source, DocumentFormat.PDF, FixedReportExtractor.LINYI, 2020);
+        assertThrows(IOException.class, () -> archive.store(report, source));
+        assertEquals(List.of(), names(root.resolve(".staging")));
+        assertEquals(Optional.empty(), archive.find(source.sha256()));
     }
 
     @Test
