@@ -1,0 +1,15 @@
+package org.nianbao.convert;
+
+import java.util.List;
+
+/** The document converters the service and the CLI read with, one per {@link DocumentFormat}. */
+public final class Converters {
+
+    private Converters() {
+    }
+
+    public static List<DocumentConverter> standard() {
+        // Each format's converter is registered here.
+        return List.of();
+    }
+}
