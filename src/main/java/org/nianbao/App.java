@@ -65,7 +65,7 @@ public final class App {
     private int convert(String[] args) throws IOException {
         quietLogging();
         Settings settings = Settings.from(LayeredProperties.ofThisProcess());
-        ConvertCommand command = new ConvertCommand(AppConfiguration.standardPipeline(settings.limits()),
+        ConvertCommand command = new ConvertCommand(AppConfiguration.standardPipeline(settings),
                 settings.limits().maxBytes(), out, err, Clock.systemUTC());
         return command.run(Arrays.asList(args));
     }

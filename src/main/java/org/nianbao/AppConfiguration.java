@@ -10,10 +10,11 @@ import org.nianbao.archive.FailedFolder;
 import org.nianbao.archive.ReportArchive;
 import org.nianbao.convert.Converters;
 import org.nianbao.convert.FormatDetector;
-import org.nianbao.convert.ParseLimits;
 import org.nianbao.extract.ReportExtractor;
 import org.nianbao.ingest.InboxIngest;
 import org.nianbao.pipeline.ReportPipeline;
+import org.nianbao.region.RegionCatalog;
+import org.nianbao.region.RegionResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ public final class AppConfiguration implements CamelConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppConfiguration.class);
 
-    private final Function<ParseLimits, ReportPipeline> pipelines;
+    private final Function<Settings, ReportPipeline> pipelines;
     private final Clock clock;
 
     public AppConfiguration() {
@@ -36,14 +37,21 @@ public final class AppConfiguration implements CamelConfiguration {
     }
 
     /** A service with another pipeline (tests pass one whose converters and extractor they control). */
-    public AppConfiguration(Function<ParseLimits, ReportPipeline> pipelines, Clock clock) {
+    public AppConfiguration(Function<Settings, ReportPipeline> pipelines, Clock clock) {
         this.pipelines = pipelines;
         this.clock = clock;
     }
 
-    /** The pipeline with every registered converter and the report extractor. */
-    public static ReportPipeline standardPipeline(ParseLimits limits) {
-        return new ReportPipeline(new FormatDetector(), Converters.standard(), new ReportExtractor(), limits);
+    /**
+     * The pipeline with every registered converter and the report extractor; regions are resolved with the
+     * shipped division data, names found in several places settled by the office's home region if set.
+     */
+    public static ReportPipeline standardPipeline(Settings settings) {
+        RegionCatalog catalog = RegionCatalog.standard();
+        RegionResolver regions = settings.homeRegion().map(home -> new RegionResolver(catalog, home))
+                .orElseGet(() -> new RegionResolver(catalog));
+        return new ReportPipeline(new FormatDetector(), Converters.standard(), new ReportExtractor(regions::resolve),
+                settings.limits());
     }
 
     @Override
@@ -53,7 +61,7 @@ public final class AppConfiguration implements CamelConfiguration {
         Files.createDirectories(settings.data());
         ReportArchive archive = ReportArchive.open(settings.archive());
         FailedFolder failed = FailedFolder.open(settings.failed(), clock);
-        ReportPipeline pipeline = pipelines.apply(settings.limits());
+        ReportPipeline pipeline = pipelines.apply(settings);
         context.getRegistry().bind(INBOX_INGEST,
                 new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock));
         LOG.info("inbox {}, archive {}, failed {}, data {}", settings.inbox().toAbsolutePath(), archive.root(),

@@ -10,12 +10,13 @@ import org.nianbao.convert.ParseLimits;
  * The service's own settings, read from properties ({@code application.properties}, overridden by JVM
  * system properties and environment variables). The inbox polling settings are read by the route itself.
  */
-public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLimits limits) {
+public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLimits limits, Optional<String> homeRegion) {
 
     public static final String INBOX = "nianbao.inbox";
     public static final String ARCHIVE = "nianbao.archive";
     public static final String FAILED = "nianbao.failed";
     public static final String DATA = "nianbao.data";
+    public static final String HOME_REGION = "nianbao.region.home";
     public static final String MAX_BYTES = "nianbao.limits.max-bytes";
     public static final String MAX_PAGES = "nianbao.limits.max-pages";
     public static final String MAX_INFLATION_RATIO = "nianbao.limits.max-inflation-ratio";
@@ -33,7 +34,8 @@ public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLi
                 read.longValue(MAX_ENTRY_BYTES),
                 read.intValue(MAX_NESTING_DEPTH),
                 Duration.ofSeconds(read.longValue(MAX_WALL_TIME_SECONDS)));
-        return new Settings(read.path(INBOX), read.path(ARCHIVE), read.path(FAILED), read.path(DATA), limits);
+        return new Settings(read.path(INBOX), read.path(ARCHIVE), read.path(FAILED), read.path(DATA), limits,
+                read.optional(HOME_REGION));
     }
 
     private record Lookup(Function<String, Optional<String>> properties) {
@@ -44,6 +46,10 @@ public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLi
                     .filter(value -> !value.isEmpty())
                     .orElseThrow(() -> new IllegalArgumentException(
                             "setting " + key + " is missing; application.properties lists every setting with its default"));
+        }
+
+        Optional<String> optional(String key) {
+            return properties.apply(key).map(String::strip).filter(value -> !value.isEmpty());
         }
 
         Path path(String key) {

@@ -27,6 +27,7 @@ public class FixedReportExtractor extends ReportExtractor {
     private final Integer year;
 
     public FixedReportExtractor(Region region, Integer year) {
+        super((agency, context) -> java.util.Optional.of(region));
         this.region = region;
         this.year = year;
     }

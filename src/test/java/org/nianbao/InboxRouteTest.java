@@ -32,7 +32,7 @@ class InboxRouteTest {
     Path base;
 
     private static AppConfiguration withFixedExtractor() {
-        return new AppConfiguration(FixedReportExtractor::linyi2020, Clock.systemUTC());
+        return new AppConfiguration(settings -> FixedReportExtractor.linyi2020(settings.limits()), Clock.systemUTC());
     }
 
     @Test

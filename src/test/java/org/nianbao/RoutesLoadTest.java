@@ -37,7 +37,7 @@ class RoutesLoadTest {
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         assertFalse(stems.isEmpty(), "routes/ holds route files");
-        try (RunningService service = RunningService.start(base, new AppConfiguration(FixedReportExtractor::linyi2020, Clock.systemUTC()))) {
+        try (RunningService service = RunningService.start(base, new AppConfiguration(settings -> FixedReportExtractor.linyi2020(settings.limits()), Clock.systemUTC()))) {
             ModelCamelContext model = (ModelCamelContext) service.context();
             Set<String> loaded = new TreeSet<>();
             for (Route route : service.context().getRoutes()) {

@@ -1,6 +1,7 @@
 package org.nianbao.convert;
 
 import java.util.List;
+import org.nianbao.convert.html.HtmlConverter;
 
 /** The document converters the service and the CLI read with, one per {@link DocumentFormat}. */
 public final class Converters {
@@ -10,6 +11,6 @@ public final class Converters {
 
     public static List<DocumentConverter> standard() {
         // Each format's converter is registered here.
-        return List.of();
+        return List.of(new HtmlConverter());
     }
 }
