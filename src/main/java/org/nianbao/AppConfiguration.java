@@ -3,15 +3,29 @@ package org.nianbao;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.mail.DefaultAuthenticator;
+import org.apache.camel.main.PropertiesRouteTemplateParametersSource;
 import org.nianbao.archive.FailedFolder;
 import org.nianbao.archive.ReportArchive;
 import org.nianbao.convert.Converters;
 import org.nianbao.convert.FormatDetector;
 import org.nianbao.extract.ReportExtractor;
 import org.nianbao.ingest.InboxIngest;
+import org.nianbao.mail.AfterHandling;
+import org.nianbao.mail.HandledMessages;
+import org.nianbao.mail.IgnoredMessages;
+import org.nianbao.mail.MailIngest;
+import org.nianbao.mail.MailRecords;
+import org.nianbao.mail.MailSettings;
+import org.nianbao.mail.Mailbox;
+import org.nianbao.mail.MessageUnpacker;
+import org.nianbao.mail.ReceiptLetter;
+import org.nianbao.mail.ReceiptSettings;
 import org.nianbao.pipeline.ReportPipeline;
 import org.nianbao.region.RegionCatalog;
 import org.nianbao.region.RegionResolver;
@@ -26,6 +40,11 @@ public final class AppConfiguration implements CamelConfiguration {
 
     /** The bean the inbox route and the dead-letter route call. */
     public static final String INBOX_INGEST = "inboxIngest";
+    /** The beans the mail routes call: one message in, one receipt out. */
+    public static final String MAIL_INGEST = "mailIngest";
+    public static final String RECEIPT_LETTER = "receiptLetter";
+    /** The route template every configured mailbox's route is made from ({@code routes/ingest-mail.camel.yaml}). */
+    public static final String MAIL_TEMPLATE = "ingest-mail";
 
     private static final Logger LOG = LoggerFactory.getLogger(AppConfiguration.class);
 
@@ -66,5 +85,55 @@ public final class AppConfiguration implements CamelConfiguration {
                 new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock));
         LOG.info("inbox {}, archive {}, failed {}, data {}", settings.inbox().toAbsolutePath(), archive.root(),
                 failed.root(), settings.data().toAbsolutePath());
+        configureMail(context, settings, pipeline, archive, failed);
+    }
+
+    /**
+     * The mail channel: the beans its routes call, and one route per configured mailbox, made from the
+     * {@value #MAIL_TEMPLATE} template when the context starts. Passwords never enter an endpoint URI (which
+     * is logged and shown in management tools): each mailbox logs in through an authenticator bean.
+     */
+    private void configureMail(CamelContext context, Settings settings, ReportPipeline pipeline, ReportArchive archive,
+                               FailedFolder failed) throws IOException {
+        MailSettings mail = MailSettings.from(context.getPropertiesComponent()::resolveProperty, System::getenv);
+        MailRecords records = new MailRecords(HandledMessages.open(settings.data().resolve("mail-handled"), clock),
+                new IgnoredMessages(failed.root(), clock));
+        context.getRegistry().bind(MAIL_INGEST, new MailIngest(pipeline, archive, failed, records,
+                new MessageUnpacker(new FormatDetector()), mail.maxMessageBytes(), clock));
+        ReceiptSettings receipts = mail.receipts();
+        context.getRegistry().bind(RECEIPT_LETTER, new ReceiptLetter(receipts.enabled(), receipts.from(), receipts.zone(), clock));
+        if (!receipts.username().isEmpty()) {
+            context.getRegistry().bind("mail-receipts-authenticator", new DefaultAuthenticator(receipts.username(), receipts.password()));
+        }
+        PropertiesRouteTemplateParametersSource routes = new PropertiesRouteTemplateParametersSource();
+        for (Mailbox mailbox : mail.mailboxes()) {
+            String authenticator = "mail-authenticator-" + mailbox.index();
+            context.getRegistry().bind(authenticator, new DefaultAuthenticator(mailbox.username(), mailbox.password()));
+            mailRouteParameters(mailbox, authenticator, receipts).forEach((key, value) -> routes.addParameter(mailbox.routeId(), key, value));
+            LOG.info("mailbox {}", mailbox);
+        }
+        context.getRegistry().bind("mailRoutes", routes);
+        LOG.info("{} mailbox(es); receipts {}", mail.mailboxes().size(), receipts);
+    }
+
+    private static Map<String, Object> mailRouteParameters(Mailbox mailbox, String authenticator, ReceiptSettings receipts) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("templateId", MAIL_TEMPLATE);
+        parameters.put("protocol", mailbox.protocol());
+        parameters.put("host", mailbox.host());
+        parameters.put("port", mailbox.port());
+        parameters.put("username", mailbox.username());
+        parameters.put("authenticator", authenticator);
+        parameters.put("folder", mailbox.folder());
+        parameters.put("delay", mailbox.pollDelayMs());
+        parameters.put("delete", mailbox.after() == AfterHandling.DELETE);
+        parameters.put("mailbox", mailbox.name());
+        if (mailbox.after() == AfterHandling.MOVE) {
+            parameters.put("moveTo", mailbox.moveTo());
+        }
+        if (!receipts.username().isEmpty()) {
+            parameters.put("receiptAuthenticator", "#mail-receipts-authenticator");
+        }
+        return parameters;
     }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** The fixtures' MANIFEST.tsv: one row per input file with its claimed format, quirks and expected outcome. */
-record Manifest(String file, String format, String template, String agency, String regionCode, String year,
+public record Manifest(String file, String format, String template, String agency, String regionCode, String year,
                 List<String> quirks, List<String> truthFiles, String expectedOutcome) {
 
-    static List<Manifest> rows() {
+    public static List<Manifest> rows() {
         try {
             List<String> lines = Files.readAllLines(GoldenTest.FIXTURES.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
             return lines.stream().skip(1).filter(l -> !l.isBlank()).map(Manifest::parse).toList();
@@ -29,12 +29,12 @@ record Manifest(String file, String format, String template, String agency, Stri
     }
 
     /** The fixture file: {@code fixtures/<folder>/sources/<name>}. */
-    Path path() {
+    public Path path() {
         String[] parts = file.split("/", 2);
         return GoldenTest.FIXTURES.resolve(parts[0]).resolve("sources").resolve(parts[1]);
     }
 
-    Optional<String> quirk(String key) {
+    public Optional<String> quirk(String key) {
         return quirks.stream().filter(q -> q.startsWith(key + "=")).map(q -> q.substring(key.length() + 1)).findFirst();
     }
 

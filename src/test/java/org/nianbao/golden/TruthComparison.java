@@ -14,11 +14,11 @@ import java.util.TreeSet;
  * section keys/numbers/headings with text compared without whitespace, warning codes as a minimum set,
  * and the source fields except {@code receivedAt}. Collects every difference as one readable line.
  */
-final class TruthComparison {
+public final class TruthComparison {
 
     private final List<String> differences = new ArrayList<>();
 
-    static List<String> compare(JsonNode truth, JsonNode actual) {
+    public static List<String> compare(JsonNode truth, JsonNode actual) {
         TruthComparison c = new TruthComparison();
         c.exact("id", truth.path("id"), actual.path("id"));
         c.exact("status", truth.path("status"), actual.path("status"));
@@ -142,7 +142,7 @@ final class TruthComparison {
         return s.substring(Math.max(0, i - 20), Math.min(s.length(), i + 40));
     }
 
-    static String describe(Map<String, List<String>> failures) {
+    public static String describe(Map<String, List<String>> failures) {
         StringBuilder sb = new StringBuilder();
         failures.forEach((file, diffs) -> {
             sb.append("\n== ").append(file).append(" (").append(diffs.size()).append(" differences)\n");
