@@ -8,6 +8,8 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.nianbao.convert.Block;
 import org.nianbao.convert.ConversionException;
 import org.nianbao.convert.DocumentConverter;
@@ -25,6 +27,11 @@ import org.nianbao.convert.docx.Deadline;
  */
 public final class DocConverter implements DocumentConverter {
 
+    /** The stream holding a Word 97–2003 document's text and formatting. */
+    private static final String WORD_STREAM = "WordDocument";
+    /** The stream of a password-protected .docx, which is stored in the same container format. */
+    private static final String ENCRYPTED_OOXML = "EncryptedPackage";
+
     @Override
     public DocumentFormat format() {
         return DocumentFormat.DOC;
@@ -40,13 +47,32 @@ public final class DocConverter implements DocumentConverter {
             throw new ConversionException(FailureCode.TOO_LARGE,
                     "the file has " + bytes.length + " bytes, more than the limit of " + limits.maxBytes());
         }
-        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes))) {
+        try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+                HWPFDocument document = open(container)) {
             List<Block> blocks = new DocBodyReader(document, deadline).read(document.getRange());
             return new ParsedDocument(DocumentFormat.DOC, blocks, fields(document), List.of());
         } catch (IOException | RuntimeException e) {
             // HWPF reports damaged files with IOExceptions and assorted runtime exceptions alike.
             throw classify(e);
         }
+    }
+
+    /**
+     * The Word document inside an OLE2 container. The same container format also carries Excel and
+     * PowerPoint files, and password-protected .docx files: those are named here rather than being
+     * reported as damaged.
+     */
+    private static HWPFDocument open(POIFSFileSystem container) throws IOException, ConversionException {
+        DirectoryNode root = container.getRoot();
+        if (root.hasEntry(ENCRYPTED_OOXML)) {
+            throw new ConversionException(FailureCode.ENCRYPTED_PASSWORD_REQUIRED,
+                    "the Word document is protected by a password; send a copy without the password");
+        }
+        if (!root.hasEntry(WORD_STREAM)) {
+            throw new ConversionException(FailureCode.CORRUPT_DOC,
+                    "the file is an Office container but holds no Word document (perhaps a spreadsheet or slides saved as .doc)");
+        }
+        return new HWPFDocument(container);
     }
 
     private static ConversionException classify(Exception e) {

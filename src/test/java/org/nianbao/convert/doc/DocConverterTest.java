@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,6 +92,19 @@ class DocConverterTest {
     }
 
     @Test
+    void passwordProtectedDocxInItsOle2ContainerAsksForThePassword() throws IOException {
+        ConversionException e = assertThrows(ConversionException.class,
+                () -> converter.convert(container("EncryptedPackage"), ParseLimits.DEFAULTS));
+
+        assertEquals(FailureCode.ENCRYPTED_PASSWORD_REQUIRED, e.code());
+    }
+
+    @Test
+    void containerWithoutAWordStreamIsNotAWordDocument() throws IOException {
+        assertCorrupt(container("Workbook"));
+    }
+
+    @Test
     void spentWallTimeStopsTheWalk() {
         ParseLimits noTime = new ParseLimits(50L << 20, 500, 0.01, 64L << 20, 512, Duration.ZERO);
 
@@ -96,6 +112,15 @@ class DocConverterTest {
                 () -> converter.convert(Files.readAllBytes(FIXTURES.resolve("doc/sources/syn-053-371321-2023.doc")), noTime));
 
         assertEquals(FailureCode.TIMEOUT, e.code());
+    }
+
+    /** An OLE2 container holding a single stream named {@code entry}. */
+    private static byte[] container(String entry) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[4096]), entry);
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
     }
 
     private void assertCorrupt(byte[] bytes) {
