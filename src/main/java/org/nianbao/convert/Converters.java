@@ -1,6 +1,8 @@
 package org.nianbao.convert;
 
 import java.util.List;
+import org.nianbao.convert.doc.DocConverter;
+import org.nianbao.convert.docx.DocxConverter;
 import org.nianbao.convert.html.HtmlConverter;
 
 /** The document converters the service and the CLI read with, one per {@link DocumentFormat}. */
@@ -11,6 +13,6 @@ public final class Converters {
 
     public static List<DocumentConverter> standard() {
         // Each format's converter is registered here.
-        return List.of(new HtmlConverter());
+        return List.of(new HtmlConverter(), new DocxConverter(), new DocConverter());
     }
 }
