@@ -14,10 +14,19 @@ record Glyph(String text, float x, float baseline, float width, float size, bool
     /** Share of the font size a CJK glyph rises above its baseline, to place the glyph's middle. */
     private static final float MIDDLE_ABOVE_BASELINE = 0.35f;
 
-    static Glyph of(TextPosition position, boolean strokedFill) {
+    /**
+     * The glyph as placed on the displayed page. Text running the way the page reads uses PDFBox's
+     * direction-adjusted coordinates; text turned against it (a label written bottom to top) keeps its
+     * place on the page, so that it still lands in the right table cell.
+     */
+    static Glyph of(TextPosition position, boolean strokedFill, int pageRotation) {
         float size = position.getYScale() > 0 ? position.getYScale() : position.getFontSizeInPt();
-        return new Glyph(repairRadicals(position.getUnicode()), position.getXDirAdj(), position.getYDirAdj(),
-                position.getWidthDirAdj(), Math.max(size, 1f), strokedFill || isBoldFace(position.getFont()));
+        boolean upright = Math.floorMod(Math.round(position.getDir()), 360) == pageRotation;
+        float x = upright ? position.getXDirAdj() : position.getX();
+        float baseline = upright ? position.getYDirAdj() : position.getY();
+        float width = upright ? position.getWidthDirAdj() : Math.max(position.getWidth(), 0f);
+        return new Glyph(repairRadicals(position.getUnicode()), x, baseline, width, Math.max(Math.abs(size), 1f),
+                strokedFill || isBoldFace(position.getFont()));
     }
 
     float right() {
@@ -30,10 +39,6 @@ record Glyph(String text, float x, float baseline, float width, float size, bool
 
     float centerY() {
         return baseline - size * MIDDLE_ABOVE_BASELINE;
-    }
-
-    float top() {
-        return baseline - size;
     }
 
     boolean isBlank() {

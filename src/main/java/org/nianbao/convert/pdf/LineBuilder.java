@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Groups glyphs into lines: glyphs whose baselines lie within a fraction of the font size belong to one
- * line, ordered left to right. Words are separated where the content stream has a space glyph or where
- * a gap is wider than a third of the font size; a glyph printed twice on the same spot (a common fake
- * bold) is kept once.
+ * line (the larger size counts, so that a superscript stays on its line), ordered left to right. Words
+ * are separated where the content stream has a space glyph or where a gap is wider than a third of the
+ * font size; a glyph printed twice on the same spot (a common fake bold) is kept once, as bold.
  */
 final class LineBuilder {
 
@@ -28,7 +28,7 @@ final class LineBuilder {
         float baseline = 0;
         float size = 0;
         for (Glyph glyph : sorted) {
-            if (!current.isEmpty() && Math.abs(glyph.baseline() - baseline) > SAME_LINE * Math.min(size, glyph.size())) {
+            if (!current.isEmpty() && Math.abs(glyph.baseline() - baseline) > SAME_LINE * Math.max(size, glyph.size())) {
                 addLine(current, lines);
                 current = new ArrayList<>();
             }
@@ -49,6 +49,10 @@ final class LineBuilder {
         Glyph previous = null;
         for (Glyph glyph : glyphs) {
             if (previous != null && isDuplicate(previous, glyph)) {
+                // Printing a glyph twice, a hair apart, is how some producers fake bold.
+                previous = new Glyph(previous.text(), previous.x(), previous.baseline(), previous.width(),
+                        previous.size(), true);
+                kept.set(kept.size() - 1, previous);
                 continue;
             }
             if (previous != null && !glyph.isBlank() && !previous.isBlank()

@@ -3,8 +3,9 @@ package org.nianbao.convert.pdf;
 import java.util.List;
 
 /**
- * What one content-stream pass found on a page: its glyphs in drawing order, its straight lines,
- * whether it shows images, and how many glyphs had no Unicode mapping at all (PDFBox drops those).
+ * What one content-stream pass found on a page: its glyphs in drawing order, its straight lines, how
+ * many glyphs had no Unicode mapping at all (PDFBox drops those) and, for a page without glyphs,
+ * whether it shows images (a scanned page) or nothing (a blank one).
  */
 record PageContent(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings,
         boolean hasImages, int unmappedGlyphs) {

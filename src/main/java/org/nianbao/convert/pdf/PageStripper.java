@@ -26,6 +26,7 @@ final class PageStripper extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
     private int unmapped;
     private boolean inlineImage;
+    private int rotation;
 
     PageStripper() {
         addOperator(new PathOperator(this, "m", 2, (m, v) -> paths.moveTo(m, v[0], v[1])));
@@ -57,13 +58,16 @@ final class PageStripper extends PDFTextStripper {
         glyphs.clear();
         unmapped = 0;
         inlineImage = false;
-        paths.startPage(page.getCropBox());
+        rotation = Math.floorMod(page.getRotation(), 360);
+        paths.startPage(page.getCropBox(), rotation);
         setStartPage(number);
         setEndPage(number);
         writeText(document, Writer.nullWriter());
         boolean images = inlineImage || (glyphs.isEmpty() && hasImageResources(page));
-        return new PageContent(number, page.getCropBox().getWidth(), page.getCropBox().getHeight(),
-                glyphs, paths.rulings(), images, unmapped);
+        boolean turned = rotation == 90 || rotation == 270;
+        float width = turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
+        float height = turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
+        return new PageContent(number, width, height, glyphs, paths.rulings(), images, unmapped);
     }
 
     @Override
@@ -78,9 +82,20 @@ final class PageStripper extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition position) {
+        if (isSlanted(position.getTextMatrix())) {
+            // Text set at an angle is a watermark or a stamp, not part of the report's lines or cells.
+            return;
+        }
         // Fill-and-stroke is how office suites fake bold for fonts without a bold face.
         boolean stroked = getGraphicsState().getTextState().getRenderingMode() == RenderingMode.FILL_STROKE;
-        glyphs.add(Glyph.of(position, stroked));
+        glyphs.add(Glyph.of(position, stroked, rotation));
+    }
+
+    /** Neither horizontal nor vertical: the matrix both scales and shears. */
+    private static boolean isSlanted(Matrix matrix) {
+        float straight = Math.abs(matrix.getScaleX()) + Math.abs(matrix.getScaleY());
+        float turned = Math.abs(matrix.getShearX()) + Math.abs(matrix.getShearY());
+        return Math.min(straight, turned) > 0.1f * Math.max(straight, turned);
     }
 
     @Override

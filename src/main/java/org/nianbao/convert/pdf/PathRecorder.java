@@ -24,16 +24,19 @@ final class PathRecorder {
     private final List<List<Point2D.Float>> subpaths = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
     private List<Point2D.Float> current;
-    private float originX;
-    private float top;
+    private PDRectangle box;
+    private int rotation;
 
-    /** Starts a page: points are translated to its crop box and flipped so that y grows downwards. */
-    void startPage(PDRectangle cropBox) {
+    /**
+     * Starts a page. Points are placed on the page as it is displayed, like PDFBox places glyphs: relative
+     * to the crop box, turned by the page's rotation (0, 90, 180 or 270 degrees clockwise), y down.
+     */
+    void startPage(PDRectangle cropBox, int pageRotation) {
         subpaths.clear();
         rulings.clear();
         current = null;
-        originX = cropBox.getLowerLeftX();
-        top = cropBox.getUpperRightY();
+        box = cropBox;
+        rotation = pageRotation;
     }
 
     List<Ruling> rulings() {
@@ -127,6 +130,11 @@ final class PathRecorder {
 
     private Point2D.Float toPage(Matrix ctm, float x, float y) {
         Point2D.Float p = ctm.transformPoint(x, y);
-        return new Point2D.Float(p.x - originX, top - p.y);
+        return switch (rotation) {
+            case 90 -> new Point2D.Float(p.y - box.getLowerLeftY(), p.x - box.getLowerLeftX());
+            case 180 -> new Point2D.Float(box.getUpperRightX() - p.x, p.y - box.getLowerLeftY());
+            case 270 -> new Point2D.Float(box.getUpperRightY() - p.y, box.getUpperRightX() - p.x);
+            default -> new Point2D.Float(p.x - box.getLowerLeftX(), box.getUpperRightY() - p.y);
+        };
     }
 }

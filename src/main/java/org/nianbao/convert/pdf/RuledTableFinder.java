@@ -3,8 +3,14 @@ package org.nianbao.convert.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a page into its ruled tables and the glyphs that lie outside every table. */
+/**
+ * Splits a page into its ruled tables and the glyphs that lie outside every table. A page painting more
+ * straight lines than any table needs is a drawing (a chart, a map, a hatch pattern): it has no ruled
+ * tables, which also keeps the pairwise line matching cheap.
+ */
 final class RuledTableFinder {
+
+    private static final int MAX_RULINGS = 4000;
 
     /** The tables found on a page, and the glyphs left for running text. */
     record Split(List<TableFragment> tables, List<Glyph> outside) {
@@ -15,6 +21,9 @@ final class RuledTableFinder {
 
     static Split split(PageContent page) {
         List<RuledGrid> grids = new ArrayList<>();
+        if (page.rulings().size() > MAX_RULINGS) {
+            return new Split(List.of(), page.glyphs());
+        }
         for (List<Ruling> network : RulingNetwork.networks(page.rulings())) {
             RuledGrid.of(network).ifPresent(grids::add);
         }

@@ -14,10 +14,6 @@ record Ruling(boolean horizontal, float position, float from, float to) {
         }
     }
 
-    float length() {
-        return to - from;
-    }
-
     boolean covers(float along, float tolerance) {
         return along >= from - tolerance && along <= to + tolerance;
     }

@@ -16,7 +16,8 @@ import org.nianbao.convert.TableBlock;
  * A table put together from its page parts. A part on the next page continues the table when it starts
  * that page, has the same frame and the same columns. Where the page break cut through a row, the
  * row's remaining text at the top of the next page is joined back into it; where it cut a merged label
- * cell (（四）无 | 法提供), the two halves become one cell again.
+ * cell (（四）无 | 法提供), the two halves become one cell again. Header rows repeated at the top of
+ * every page are dropped.
  */
 final class TableDraft {
 
@@ -49,7 +50,8 @@ final class TableDraft {
                 && sharesColumns(last.columnEdges(SAME_EDGE), next.columnEdges(SAME_EDGE));
     }
 
-    void append(TableFragment next) {
+    void append(TableFragment part) {
+        TableFragment next = part.withoutTopRows(repeatedHeaderRows(part));
         Map<CellBox, CellBox> above = cellsAbove(next);
         boolean splitRow = isSplitRow(next, above);
         int offset = splitRow ? rowCount - 1 : rowCount;
@@ -110,6 +112,38 @@ final class TableDraft {
                 }
             }
         }
+    }
+
+    /** How many rows at the top of {@code next} repeat this table's first rows (a header repeated per page). */
+    private int repeatedHeaderRows(TableFragment next) {
+        for (int rows = Math.min(rowCount, next.rowCount()) - 1; rows > 0; rows--) {
+            List<CellBox> ours = topRows(cells, rows);
+            List<CellBox> theirs = topRows(next.cells(), rows);
+            if (!ours.isEmpty() && ours.size() == theirs.size() && ours.stream().anyMatch(c -> !c.isEmpty())
+                    && ours.stream().allMatch(c -> theirs.stream().anyMatch(t -> isRepeat(c, t)))) {
+                return rows;
+            }
+        }
+        return 0;
+    }
+
+    /** The cells of the first {@code rows} rows, or none when a cell reaches below them. */
+    private static List<CellBox> topRows(List<CellBox> cells, int rows) {
+        List<CellBox> top = new ArrayList<>();
+        for (CellBox cell : cells) {
+            if (cell.row() < rows) {
+                if (cell.row() + cell.rowSpan() > rows) {
+                    return List.of();
+                }
+                top.add(cell);
+            }
+        }
+        return top;
+    }
+
+    private static boolean isRepeat(CellBox cell, CellBox other) {
+        return cell.row() == other.row() && cell.rowSpan() == other.rowSpan() && cell.sameColumnsAs(other, SAME_EDGE)
+                && cell.text().equals(other.text());
     }
 
     /** For each cell in the first row of {@code next}: the cell of the same columns at the bottom of this table. */

@@ -13,6 +13,15 @@ record TableFragment(int page, boolean ruled, float top, float bottom, float lef
         cells = List.copyOf(cells);
     }
 
+    /** This part without its first {@code rows} rows (which must not be crossed by a cell). */
+    TableFragment withoutTopRows(int rows) {
+        if (rows == 0) {
+            return this;
+        }
+        List<CellBox> rest = cells.stream().filter(c -> c.row() >= rows).map(c -> c.shiftedDown(-rows)).toList();
+        return new TableFragment(page, ruled, top, bottom, left, right, rowCount - rows, rest);
+    }
+
     /** Distinct cell edges from left to right, within {@code tolerance}. */
     float[] columnEdges(float tolerance) {
         float[] edges = new float[cells.size() * 2];

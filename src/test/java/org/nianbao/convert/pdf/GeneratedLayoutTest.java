@@ -44,7 +44,16 @@ class GeneratedLayoutTest {
 
     @Test
     void bordersDrawnAsFilledBarsMakeARuledGridWithAMergedCaption() throws ConversionException {
-        GeneratedPdf pdf = new GeneratedPdf();
+        assertCaptionedGrid(new GeneratedPdf());
+    }
+
+    @Test
+    void tableOnAPageTurnedByRotateIsRebuiltAsDisplayed() throws ConversionException {
+        assertCaptionedGrid(new GeneratedPdf().newRotatedPage());
+    }
+
+    /** Draws a 3-column grid whose first row is one merged caption cell, and checks what comes out. */
+    private void assertCaptionedGrid(GeneratedPdf pdf) throws ConversionException {
         float[] ys = {100, 130, 160, 190};
         float[] xs = {72, 250, 400, 520};
         for (float y : ys) {

@@ -11,21 +11,26 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Writes small A4 PDFs for layouts the corpus does not have (borderless tables, borders drawn as filled
- * bars, a garbled text layer). Positions are given from the top-left corner, as a reader sees the page.
+ * bars, rotated pages, a garbled text layer). Positions are given from the top-left corner of the page
+ * as it is displayed.
  */
 final class GeneratedPdf {
 
-    /** One drawing instruction on a page's content stream. */
+    /** One drawing instruction on a page's content stream, given the displayed page height. */
     @FunctionalInterface
     private interface Drawing {
-        void draw(PDPageContentStream stream) throws IOException;
+        void draw(PDPageContentStream stream, float height) throws IOException;
     }
 
-    private static final float HEIGHT = PDRectangle.A4.getHeight();
-    private final List<List<Drawing>> pages = new ArrayList<>();
+    /** A page: portrait A4, or A4 stored portrait with /Rotate 90 so that it is displayed landscape. */
+    private record Page(boolean rotated, List<Drawing> drawings) {
+    }
+
+    private final List<Page> pages = new ArrayList<>();
     private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
     GeneratedPdf() {
@@ -33,15 +38,21 @@ final class GeneratedPdf {
     }
 
     GeneratedPdf newPage() {
-        pages.add(new ArrayList<>());
+        pages.add(new Page(false, new ArrayList<>()));
+        return this;
+    }
+
+    /** A new page turned by /Rotate 90; positions are still given on the page as displayed. */
+    GeneratedPdf newRotatedPage() {
+        pages.add(new Page(true, new ArrayList<>()));
         return this;
     }
 
     GeneratedPdf text(float x, float baseline, float size, String text) {
-        current().add(s -> {
+        current().add((s, height) -> {
             s.beginText();
             s.setFont(font, size);
-            s.newLineAtOffset(x, HEIGHT - baseline);
+            s.newLineAtOffset(x, height - baseline);
             s.showText(text);
             s.endText();
         });
@@ -50,8 +61,8 @@ final class GeneratedPdf {
 
     /** A border drawn as a filled rectangle, as some producers do. */
     GeneratedPdf bar(float x, float top, float width, float height) {
-        current().add(s -> {
-            s.addRect(x, HEIGHT - top - height, width, height);
+        current().add((s, pageHeight) -> {
+            s.addRect(x, pageHeight - top - height, width, height);
             s.fill();
         });
         return this;
@@ -59,12 +70,19 @@ final class GeneratedPdf {
 
     byte[] bytes() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (List<Drawing> drawings : pages) {
+            for (Page spec : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
                 try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                    for (Drawing drawing : drawings) {
-                        drawing.draw(stream);
+                    float height = PDRectangle.A4.getHeight();
+                    if (spec.rotated()) {
+                        // Displayed turned 90 degrees clockwise: draw in the displayed frame.
+                        page.setRotation(90);
+                        stream.transform(new Matrix(0, 1, -1, 0, PDRectangle.A4.getWidth(), 0));
+                        height = PDRectangle.A4.getWidth();
+                    }
+                    for (Drawing drawing : spec.drawings()) {
+                        drawing.draw(stream, height);
                     }
                 }
             }
@@ -76,6 +94,6 @@ final class GeneratedPdf {
     }
 
     private List<Drawing> current() {
-        return pages.get(pages.size() - 1);
+        return pages.get(pages.size() - 1).drawings();
     }
 }

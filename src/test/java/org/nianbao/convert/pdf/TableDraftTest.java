@@ -68,6 +68,22 @@ class TableDraftTest {
     }
 
     @Test
+    void headerRowsRepeatedOnTheNextPageAreDropped() {
+        CellBox[] header = {cell(0, 2, 0, 1, "项目"), cell(0, 1, 1, 3, "申请人情况"),
+            cell(1, 1, 1, 2, "自然人"), cell(1, 1, 2, 3, "总计")};
+        List<CellBox> first = new java.util.ArrayList<>(List.of(header));
+        first.addAll(List.of(cell(2, 1, 0, 1, "一、本年新收"), cell(2, 1, 1, 2, "3"), cell(2, 1, 2, 3, "3")));
+        List<CellBox> second = new java.util.ArrayList<>(List.of(header));
+        second.addAll(List.of(cell(2, 1, 0, 1, "四、结转下年度继续办理"), cell(2, 1, 1, 2, "0"), cell(2, 1, 2, 3, "0")));
+        TableDraft draft = new TableDraft(fragment(3, 3, first.toArray(CellBox[]::new)));
+        draft.append(fragment(4, 3, second.toArray(CellBox[]::new)));
+
+        List<List<String>> rows = texts(draft);
+        assertEquals(4, rows.size());
+        assertEquals(List.of("四、结转下年度继续办理", "0", "0"), rows.get(3));
+    }
+
+    @Test
     void partWithAnotherFrameOrNotOnTheNextPageIsAnotherTable() {
         TableDraft draft = new TableDraft(fragment(2, 1, cell(0, 1, 0, 3, "第二十条第（一）项")));
         assertFalse(draft.continuesWith(fragment(4, 1, cell(0, 1, 0, 3, "x"))));
