@@ -20,7 +20,7 @@ final class PdfFonts {
     private static final String REGULAR = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     private static final String BOLD = "/fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
     /** Printed for a character the font has no glyph for (a rare name character), instead of failing the document. */
-    private static final String MISSING_GLYPH = "□";
+    static final String MISSING_GLYPH = "□";
 
     private final byte[] regular;
     private final byte[] bold;

@@ -27,7 +27,9 @@ public record SummaryText(String title, String preamble, List<Section> sections)
     }
 
     public static SummaryText of(RegionalSummary summary) {
-        Objects.requireNonNull(summary.region(), "a regional summary names its region");
+        if (summary.region() == null) {
+            throw new IllegalArgumentException("a regional summary without a region cannot be titled");
+        }
         String template = summary.template();
         List<Grid> grids = OfficialTables.all(template);
         CellValues values = new CellValues(summary.tables());
@@ -54,7 +56,7 @@ public record SummaryText(String title, String preamble, List<Section> sections)
         if (included.isEmpty()) {
             return period + "本报告表格中的数据尚未汇总任何机关的年度报告。";
         }
-        String agencies = included.stream().map(RegionalSummary.Included::agency).collect(Collectors.joining("、"));
+        String agencies = included.stream().map(i -> Objects.toString(i.agency(), "（未署名机关）")).collect(Collectors.joining("、"));
         return period + "本报告表格中的数据为本地区" + included.size() + "个机关（单位）政府信息公开工作年度报告数据之和，"
                 + "汇总的报告为：" + agencies + "。";
     }

@@ -65,6 +65,7 @@ class SummaryRoundTripTest {
         AnnualReport report = ((Outcome.Converted) outcome).report();
 
         assertEquals(summary.template(), report.report().template(), "template");
+        assertEquals(year, report.report().year(), "year read from the title");
         Map<String, BigDecimal> expected = cells(summary.tables());
         Map<String, BigDecimal> actual = cells(report.tables());
         assertEquals(summary.template().equals("2021") ? 207 : 199, expected.size(), "cells in the summary");
