@@ -40,13 +40,7 @@ public final class DocConverter implements DocumentConverter {
     @Override
     public ParsedDocument convert(byte[] bytes, ParseLimits limits) throws ConversionException {
         Deadline deadline = Deadline.after(limits.maxWallTime());
-        if (bytes.length == 0) {
-            throw new ConversionException(FailureCode.EMPTY_FILE, "the file is empty (0 bytes)");
-        }
-        if (bytes.length > limits.maxBytes()) {
-            throw new ConversionException(FailureCode.TOO_LARGE,
-                    "the file has " + bytes.length + " bytes, more than the limit of " + limits.maxBytes());
-        }
+        limits.checkSize(bytes);
         try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(bytes));
                 HWPFDocument document = open(container)) {
             List<Block> blocks = new DocBodyReader(document, deadline).read(document.getRange());

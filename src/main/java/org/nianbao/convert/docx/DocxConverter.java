@@ -9,7 +9,6 @@ import org.nianbao.convert.Block;
 import org.nianbao.convert.ConversionException;
 import org.nianbao.convert.DocumentConverter;
 import org.nianbao.convert.DocumentFormat;
-import org.nianbao.convert.FailureCode;
 import org.nianbao.convert.MetaField;
 import org.nianbao.convert.ParseLimits;
 import org.nianbao.convert.ParsedDocument;
@@ -29,13 +28,7 @@ public final class DocxConverter implements DocumentConverter {
     @Override
     public ParsedDocument convert(byte[] bytes, ParseLimits limits) throws ConversionException {
         Deadline deadline = Deadline.after(limits.maxWallTime());
-        if (bytes.length == 0) {
-            throw new ConversionException(FailureCode.EMPTY_FILE, "the file is empty (0 bytes)");
-        }
-        if (bytes.length > limits.maxBytes()) {
-            throw new ConversionException(FailureCode.TOO_LARGE,
-                    "the file has " + bytes.length + " bytes, more than the limit of " + limits.maxBytes());
-        }
+        limits.checkSize(bytes);
         try (XWPFDocument document = DocxPackage.open(bytes, limits)) {
             List<Block> blocks = read(document, limits, deadline);
             return new ParsedDocument(DocumentFormat.DOCX, blocks, fields(document), List.of());

@@ -22,6 +22,12 @@ import org.apache.pdfbox.util.Vector;
  */
 final class PageStripper extends PDFTextStripper {
 
+    /**
+     * Shear-to-scale ratio above which text counts as set at an angle (about 22 degrees); a synthetic
+     * italic shears one axis by at most 0.4, which stays below it.
+     */
+    private static final float SLANT = 0.4f;
+
     private final PathRecorder paths = new PathRecorder();
     private final List<Glyph> glyphs = new ArrayList<>();
     private int unmapped;
@@ -91,11 +97,11 @@ final class PageStripper extends PDFTextStripper {
         glyphs.add(Glyph.of(position, stroked, rotation));
     }
 
-    /** Neither horizontal nor vertical: the matrix both scales and shears. */
+    /** Neither horizontal nor vertical: the matrix turns the text by a real angle. */
     private static boolean isSlanted(Matrix matrix) {
         float straight = Math.abs(matrix.getScaleX()) + Math.abs(matrix.getScaleY());
         float turned = Math.abs(matrix.getShearX()) + Math.abs(matrix.getShearY());
-        return Math.min(straight, turned) > 0.1f * Math.max(straight, turned);
+        return Math.min(straight, turned) > SLANT * Math.max(straight, turned);
     }
 
     @Override

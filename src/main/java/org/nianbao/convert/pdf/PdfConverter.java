@@ -30,10 +30,7 @@ public final class PdfConverter implements DocumentConverter {
     @Override
     public ParsedDocument convert(byte[] bytes, ParseLimits limits) throws ConversionException {
         long deadline = System.nanoTime() + limits.maxWallTime().toNanos();
-        if (bytes.length > limits.maxBytes()) {
-            throw new ConversionException(FailureCode.TOO_LARGE, String.format(Locale.ROOT,
-                    "the PDF is %.1f MB, more than the limit of %.1f MB", bytes.length / 1048576.0, limits.maxBytes() / 1048576.0));
-        }
+        limits.checkSize(bytes);
         try (PDDocument document = PdfOpener.open(bytes)) {
             int pageCount = checkedPageCount(document, limits);
             List<PageText> pages = new ArrayList<>(pageCount);

@@ -49,6 +49,21 @@ final class RuledGrid {
         return true;
     }
 
+    float area() {
+        return (rows[rows.length - 1] - rows[0]) * (columns[columns.length - 1] - columns[0]);
+    }
+
+    /**
+     * A single box around more than two lines of text is a frame (around the page, a note), not a table:
+     * its glyphs are running text. Empty when the grid is a table.
+     */
+    List<Glyph> framedText() {
+        if (cells.size() != 1 || LineBuilder.lines(cellGlyphs.get(0)).size() <= 2) {
+            return List.of();
+        }
+        return cellGlyphs.get(0);
+    }
+
     TableFragment toFragment(int page) {
         List<CellBox> boxes = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {

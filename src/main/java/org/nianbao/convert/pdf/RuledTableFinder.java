@@ -1,6 +1,7 @@
 package org.nianbao.convert.pdf;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,6 +31,8 @@ final class RuledTableFinder {
         if (grids.isEmpty()) {
             return new Split(List.of(), page.glyphs());
         }
+        // Smallest first: a table inside a frame gets its own glyphs before the frame does.
+        grids.sort(Comparator.comparingDouble(RuledGrid::area));
         List<Glyph> outside = new ArrayList<>();
         for (Glyph glyph : page.glyphs()) {
             if (!addToGrid(glyph, grids)) {
@@ -38,7 +41,12 @@ final class RuledTableFinder {
         }
         List<TableFragment> tables = new ArrayList<>(grids.size());
         for (RuledGrid grid : grids) {
-            tables.add(grid.toFragment(page.number()));
+            List<Glyph> framed = grid.framedText();
+            if (framed.isEmpty()) {
+                tables.add(grid.toFragment(page.number()));
+            } else {
+                outside.addAll(framed);
+            }
         }
         return new Split(tables, outside);
     }

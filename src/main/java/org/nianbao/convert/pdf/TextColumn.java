@@ -14,13 +14,13 @@ import org.nianbao.convert.Paragraph.Alignment;
  */
 record TextColumn(float left, float right, Map<Integer, Float> pitches) {
 
-    TextColumn {
-        pitches = Map.copyOf(pitches);
-    }
-
     /** Positions within this many points are the same margin. */
     private static final float SAME_EDGE = 2f;
     private static final float DEFAULT_PITCH = 1.5f;
+
+    TextColumn {
+        pitches = Map.copyOf(pitches);
+    }
 
     static TextColumn of(List<TextLine> lines) {
         float[] lefts = new float[lines.size()];

@@ -82,6 +82,25 @@ class GeneratedLayoutTest {
     }
 
     @Test
+    void frameAroundThePageIsNotATable() throws ConversionException {
+        GeneratedPdf pdf = new GeneratedPdf().bar(40, 40, 515, 0.8f).bar(40, 800, 515, 0.8f)
+                .bar(40, 40, 0.8f, 760).bar(555, 40, 0.8f, 760);
+        pdf.centred(72, 520, 80, 16, "Annual Report 2023");
+        pdf.justified(96, 520, 130, 12, "The office published 212 items in 2023 and answered every")
+                .text(72, 148, 12, "request within the legal time limit.");
+        pdf.justified(96, 520, 176, 12, "No fees were charged for any of the requests that were")
+                .text(72, 194, 12, "answered during the year.");
+        List<Block> blocks = converter.convert(pdf.bytes(), ParseLimits.DEFAULTS).blocks();
+
+        assertEquals(List.of("Annual Report 2023",
+                "The office published 212 items in 2023 and answered every request within the legal time limit.",
+                "No fees were charged for any of the requests that were answered during the year."),
+                blocks.stream().map(b -> ((Paragraph) b).text()).toList());
+        assertEquals(Paragraph.Alignment.CENTER, ((Paragraph) blocks.get(0)).alignment());
+        assertEquals(Paragraph.Alignment.LEFT, ((Paragraph) blocks.get(1)).alignment());
+    }
+
+    @Test
     void garbledPageIsFlaggedAsUnreliable() throws ConversionException {
         // GBK bytes of 政府信息公开工作年度报告 shown through a Latin-1 font: the classic broken layer.
         GeneratedPdf pdf = new GeneratedPdf();

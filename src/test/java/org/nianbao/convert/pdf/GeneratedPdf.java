@@ -59,6 +59,26 @@ final class GeneratedPdf {
         return this;
     }
 
+    /** A line set from {@code x} to {@code right}, stretched by character spacing as justified text is. */
+    GeneratedPdf justified(float x, float right, float baseline, float size, String text) {
+        float spacing = (right - x - width(text, size)) / (text.length() - 1);
+        current().add((s, height) -> {
+            s.beginText();
+            s.setFont(font, size);
+            s.setCharacterSpacing(spacing);
+            s.newLineAtOffset(x, height - baseline);
+            s.showText(text);
+            s.setCharacterSpacing(0);
+            s.endText();
+        });
+        return this;
+    }
+
+    /** A line centred between {@code left} and {@code right}. */
+    GeneratedPdf centred(float left, float right, float baseline, float size, String text) {
+        return text((left + right - width(text, size)) / 2, baseline, size, text);
+    }
+
     /** A border drawn as a filled rectangle, as some producers do. */
     GeneratedPdf bar(float x, float top, float width, float height) {
         current().add((s, pageHeight) -> {
@@ -88,6 +108,14 @@ final class GeneratedPdf {
             }
             document.save(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private float width(String text, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
