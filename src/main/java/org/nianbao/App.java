@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Properties;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.main.Main;
+import org.nianbao.cli.BenchCommand;
 import org.nianbao.cli.ConvertCommand;
 
 /**
@@ -23,6 +24,9 @@ public final class App {
                                             archive converted reports, keep failed files with a reason
               convert FILE... [--out DIR]   convert documents to canonical JSON without the service:
                                             one file without --out prints to standard output
+              bench [--rounds N] FILE|DIR...
+                                            time the conversion of each document against the bare
+                                            library (PDFBox, POI, jsoup) on the same file; medians
               --help                        show this help
 
             Settings and their defaults are listed in README.md; -D options go before -jar.
@@ -47,6 +51,7 @@ public final class App {
         return switch (command) {
             case "run" -> service(new AppConfiguration(), new Properties()).run(rest);
             case "convert" -> convert(rest);
+            case "bench" -> bench(rest);
             case "--help", "-h", "help" -> {
                 out.print(USAGE);
                 yield 0;
@@ -60,6 +65,12 @@ public final class App {
                 yield 2;
             }
         };
+    }
+
+    private int bench(String[] args) throws IOException {
+        quietLogging();
+        Settings settings = Settings.from(LayeredProperties.ofThisProcess());
+        return new BenchCommand(AppConfiguration.standardPipeline(settings), out, err).run(Arrays.asList(args));
     }
 
     private int convert(String[] args) throws IOException {

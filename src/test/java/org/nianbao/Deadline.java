@@ -16,10 +16,19 @@ public final class Deadline {
     }
 
     public static void await(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + LIMIT.toNanos();
+        await(what, condition, LIMIT);
+    }
+
+    /** For a whole corpus going through the service: two minutes. */
+    public static void awaitLong(String what, BooleanSupplier condition) {
+        await(what, condition, Duration.ofMinutes(2));
+    }
+
+    private static void await(String what, BooleanSupplier condition, Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                fail("gave up after " + LIMIT.toSeconds() + " s waiting until " + what);
+                fail("gave up after " + limit.toSeconds() + " s waiting until " + what);
             }
             LockSupport.parkNanos(STEP.toNanos());
         }

@@ -33,7 +33,13 @@ public final class RunningService implements AutoCloseable {
     }
 
     public static RunningService start(Path base, CamelConfiguration configuration) throws Exception {
+        return start(base, configuration, new Properties());
+    }
+
+    /** As {@link #start(Path, CamelConfiguration)}, with further settings (e.g. the home region). */
+    public static RunningService start(Path base, CamelConfiguration configuration, Properties settings) throws Exception {
         Properties overrides = new Properties();
+        overrides.putAll(settings);
         overrides.setProperty(Settings.INBOX, base.resolve("inbox").toString());
         overrides.setProperty(Settings.ARCHIVE, base.resolve("archive").toString());
         overrides.setProperty(Settings.FAILED, base.resolve("failed").toString());
