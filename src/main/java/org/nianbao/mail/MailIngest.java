@@ -94,9 +94,13 @@ public final class MailIngest {
     private PartOutcome take(MailCandidate candidate, SourceDocument source) throws IOException {
         Optional<ArchiveEntry> existing = archive.entry(source.sha256());
         if (existing.isPresent()) {
-            LOG.info("duplicate sha={} ({}) already archived at {}", source.sha256(), candidate.label(), existing.get().directory());
-            return new PartOutcome.Archived(candidate, existing.get(),
-                    Json.mapper().readValue(existing.get().reportJson().toFile(), AnnualReport.class), true);
+            AnnualReport stored = Json.mapper().readValue(existing.get().reportJson().toFile(), AnnualReport.class);
+            // Archived by an interrupted earlier pass over this same message: announced again, since that pass never got to.
+            boolean sameMessage = source.mail().messageId() != null && stored.source() != null && stored.source().mail() != null
+                    && source.mail().messageId().equals(stored.source().mail().messageId());
+            LOG.info("duplicate sha={} ({}) already archived at {}{}", source.sha256(), candidate.label(), existing.get().directory(),
+                    sameMessage ? " from this message" : "");
+            return new PartOutcome.Archived(candidate, existing.get(), stored, !sameMessage);
         }
         Outcome outcome = pipeline.process(source);
         if (outcome instanceof Outcome.Converted converted) {

@@ -21,7 +21,10 @@ public record MailOutcome(String mailbox, MessageEnvelope envelope, List<PartOut
                 null, true);
     }
 
-    /** The archive entries this message added: the ones the rest of the service hears about. */
+    /**
+     * The archive entries this message added: the ones the rest of the service hears about. An entry made
+     * by an interrupted earlier pass over the same message is included, so it is announced at least once.
+     */
     public List<ArchiveEntry> newEntries() {
         return parts.stream()
                 .filter(p -> p instanceof PartOutcome.Archived a && !a.earlier())

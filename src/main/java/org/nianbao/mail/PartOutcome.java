@@ -13,8 +13,8 @@ public sealed interface PartOutcome permits PartOutcome.Archived, PartOutcome.Ke
     /**
      * A report in the archive.
      *
-     * @param earlier true when the same bytes were archived before (by an earlier mail, a restart after an
-     *        interruption, or the inbox folder), so no new entry was made
+     * @param earlier true when the same bytes were archived before this message came (by another mail or the
+     *        inbox folder); false for a new entry, also one made by an interrupted earlier pass over this message
      */
     record Archived(MailCandidate part, ArchiveEntry entry, AnnualReport report, boolean earlier) implements PartOutcome {
     }
