@@ -66,6 +66,12 @@ final class Intake {
         return inbox().getMessages();
     }
 
+    /** The messages in another folder of the mailbox; none when the folder does not exist. */
+    List<StoredMessage> messagesIn(String folder) {
+        MailFolder found = mail.getManagers().getImapHostManager().getFolder(user, folder);
+        return found == null ? List.of() : found.getMessages();
+    }
+
     boolean allSeen(int expected) {
         List<StoredMessage> messages = messages();
         return messages.size() == expected && messages.stream().allMatch(m -> m.getFlags().contains(Flags.Flag.SEEN));

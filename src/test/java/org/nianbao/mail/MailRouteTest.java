@@ -21,6 +21,7 @@ import org.nianbao.AppConfiguration;
 import org.nianbao.Deadline;
 import org.nianbao.RunningService;
 import org.nianbao.archive.ReportArchive;
+import org.nianbao.golden.CorpusTruth;
 import org.nianbao.golden.Manifest;
 import org.nianbao.golden.TruthComparison;
 import org.nianbao.ingest.SourceDocument;
@@ -65,7 +66,7 @@ class MailRouteTest {
                 }
             }
             assertEquals(List.of(), problems, () -> String.join("\n", problems));
-            assertEquals(entries, ReportArchive.open(service.archive).entries().size(), "one archive entry per report, nothing else");
+            assertEquals((long) entries, CorpusTruth.countEntries(service.archive), "one archive entry per report, nothing else");
             assertEquals(List.of(IgnoredMessages.FILE_NAME), RunningService.visibleNames(service.failed), "no document failed");
         }
     }
@@ -101,7 +102,7 @@ class MailRouteTest {
             assertEquals("no-report", line.path("reason").asText());
             assertTrue(line.path("parts").get(0).asText().startsWith("附件“参会回执.docx”: not-a-report"), line.toString());
             assertTrue(line.path("explanation").asText().contains("参会回执.docx"), line.toString());
-            assertEquals(0, ReportArchive.open(service.archive).entries().size());
+            assertEquals(0L, CorpusTruth.countEntries(service.archive));
 
             Deadline.await("the sender gets a receipt", () -> intake.receiptsFor("zwgkb@linyi.gov.cn").size() == 1);
             String receipt = text(intake.receiptsFor("zwgkb@linyi.gov.cn").get(0));
@@ -121,7 +122,7 @@ class MailRouteTest {
             Deadline.await("the mail is handled", () -> intake.allSeen(1));
 
             assertEquals(List.of(sha), RunningService.visibleNames(service.archive.resolve("371312-河东区/2020")));
-            assertEquals(1, ReportArchive.open(service.archive).entries().size());
+            assertEquals(1L, CorpusTruth.countEntries(service.archive));
             JsonNode report = Json.mapper().readTree(entry.resolve(ReportArchive.REPORT_JSON).toFile());
             assertEquals("folder", report.path("source").path("channel").asText(), "the first arrival is the one kept");
             assertEquals(List.of(), RunningService.visibleNames(service.failed));
