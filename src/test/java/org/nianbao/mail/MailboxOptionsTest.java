@@ -1,16 +1,26 @@
 package org.nianbao.mail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +29,7 @@ import org.nianbao.Deadline;
 import org.nianbao.RunningService;
 import org.nianbao.golden.CorpusTruth;
 
-/** What happens to a handled message on the server: moved to a folder (IMAP), or deleted (POP3). */
+/** What happens to a handled message on the server (moved to a folder, deleted over POP3), and a large attachment. */
 class MailboxOptionsTest {
 
     @RegisterExtension
@@ -57,6 +67,31 @@ class MailboxOptionsTest {
             Deadline.await("the message is archived", () -> entries(service) == 1);
             Deadline.await("the message is deleted from the server", () -> intake.messages().isEmpty());
             assertTrue(Files.isDirectory(service.archive.resolve("371302-兰山区/2020")));
+        }
+    }
+
+    /** Fetched in 1 MiB blocks (nianbao.mail.fetch-size-bytes), a 20 MiB attachment arrives byte for byte. */
+    @Test
+    void aTwentyMegabyteAttachmentArrivesWhole() throws Exception {
+        Intake intake = new Intake(MAIL);
+        byte[] damaged = new byte[20 * 1024 * 1024];
+        new Random(2020).nextBytes(damaged);
+        byte[] magic = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(magic, 0, damaged, 0, magic.length);
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom("xxgk@example.gov.cn");
+        message.setSubject("扫描版年报");
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(damaged, "application/pdf")));
+        attachment.setFileName("年报扫描.pdf");
+        message.setContent(new MimeMultipart(attachment));
+        message.saveChanges();
+        try (RunningService service = RunningService.start(base, new AppConfiguration(), intake.settings())) {
+            intake.deliver(message);
+            Deadline.awaitLong("the message is handled", () -> intake.allSeen(1));
+            List<String> kept = RunningService.visibleNames(service.failed).stream().filter(n -> n.endsWith("-年报扫描.pdf")).toList();
+            assertEquals(1, kept.size(), RunningService.visibleNames(service.failed).toString());
+            assertArrayEquals(damaged, Files.readAllBytes(service.failed.resolve(kept.get(0))));
         }
     }
 
