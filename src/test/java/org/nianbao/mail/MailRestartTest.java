@@ -34,7 +34,7 @@ class MailRestartTest {
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup[] {
             ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()});
 
-    private static final String TWO_REPORTS = "eml/mail-05.eml";
+    private static final Path TWO_REPORTS = MessageUnpackerTest.EML.resolve("sources/mail-05.eml");
 
     @TempDir
     Path base;
@@ -43,10 +43,7 @@ class MailRestartTest {
     void aMessageInterruptedAfterItsFirstReportIsTakenAgainAndEveryReportArchivedOnce() throws Exception {
         Intake intake = new Intake(MAIL);
         List<String> truthEntries = List.of("truth/mail-05.eml.1.json", "truth/mail-05.eml.2.json");
-        List<String> shas = new ArrayList<>();
-        for (String entry : truthEntries) {
-            shas.add(Json.mapper().readTree(MessageUnpackerTest.truthFile(entry).toFile()).path("id").asText());
-        }
+        List<String> shas = idsOf(truthEntries);
         Path folder = base.resolve("archive/371321-沂南县/2023");
         Path blocker = folder.resolve(shas.get(1));
         String sender = "zwgk@yinan.gov.cn";
@@ -56,7 +53,7 @@ class MailRestartTest {
             Files.createDirectories(folder);
             Files.writeString(blocker, "not an archive entry");
             NotifyBuilder failed = new NotifyBuilder(first.context()).fromRoute("ingest-mail-0").whenFailed(1).create();
-            intake.deliver(MessageUnpackerTest.EML.resolve("sources").resolve(Path.of(TWO_REPORTS).getFileName()));
+            intake.deliver(TWO_REPORTS);
             assertTrue(failed.matches(30, TimeUnit.SECONDS), "the message fails on its second report");
             assertTrue(Files.isDirectory(folder.resolve(shas.get(0))), "the first report was archived before the stop");
         }
@@ -83,6 +80,14 @@ class MailRestartTest {
                     && receipt.contains("界湖街道办事处，2023 年度"), receipt);
             assertFalse(receipt.contains("此前已收到"), "the report stored before the stop came with this same message: " + receipt);
         }
+    }
+
+    private static List<String> idsOf(List<String> truthEntries) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String entry : truthEntries) {
+            ids.add(Json.mapper().readTree(MessageUnpackerTest.truthFile(entry).toFile()).path("id").asText());
+        }
+        return ids;
     }
 
     /** The handled-message record survives a restart: a message delivered again after it is handled adds nothing. */
