@@ -3,9 +3,9 @@ package org.nianbao.summary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import org.nianbao.model.Json;
@@ -18,9 +18,10 @@ import org.nianbao.model.Json;
  */
 final class TableSum {
 
-    // Exact: the default factory strips trailing zeros (10 would become 1E+1).
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectMapper TREES = Json.mapper().copy().setNodeFactory(NODES);
+    // Numbers kept as they are: by default a tree strips trailing zeros (20 would come back as 2E+1).
+    private static final ObjectMapper TREES = Json.mapper().copy()
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    private static final JsonNodeFactory NODES = TREES.getNodeFactory();
 
     private ObjectNode sum;
 
@@ -54,8 +55,7 @@ final class TableSum {
     }
 
     private static void merge(ObjectNode target, JsonNode source) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = source.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : source.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
             JsonNode existing = target.get(name);
@@ -88,8 +88,7 @@ final class TableSum {
             return report == null || !report.isNumber() ? 1 : 0;
         }
         int nulls = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = sum.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : sum.properties()) {
             if (!field.getKey().equals(skipped)) {
                 JsonNode inReport = report == null || !report.isObject() ? null : report.get(field.getKey());
                 nulls += count(inReport, field.getValue(), skipped);

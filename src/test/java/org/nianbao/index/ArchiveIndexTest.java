@@ -104,7 +104,7 @@ class ArchiveIndexTest {
     void withoutReceivedTimesThePublicationDateThenTheArrivalDecides() throws Exception {
         Truth truth = TruthFiles.named("html/syn-014-371311-2020.html");
         Truth republished = Versions.of(truth, "republished", null);
-        republished.tree().with("report").put("publishedOn", "2021-06-30");
+        ((ObjectNode) republished.tree().get("report")).put("publishedOn", "2021-06-30");
         Truth sameDay = Versions.of(truth, "same-day", null);
 
         index.index(republished.report(), folder);
