@@ -1,11 +1,105 @@
 package org.nianbao;
 
-/** Entry point: placeholder until the CLI lands. */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Properties;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.main.Main;
+import org.nianbao.cli.BenchCommand;
+import org.nianbao.cli.ConvertCommand;
+
+/**
+ * Entry point of {@code nianbao.jar}: with no command (or {@code run}) it starts the service; {@code convert}
+ * converts files without it.
+ */
 public final class App {
-    private App() {
+
+    static final String USAGE = """
+            usage: java [-Dnianbao.SETTING=VALUE ...] -jar nianbao.jar [COMMAND]
+
+            commands:
+              run                           start the service (the default): watch the inbox folder,
+                                            archive converted reports, keep failed files with a reason
+              convert FILE... [--out DIR]   convert documents to canonical JSON without the service:
+                                            one file without --out prints to standard output
+              bench [--rounds N] FILE|DIR...
+                                            time the conversion of each document against the bare
+                                            library (PDFBox, POI, jsoup) on the same file; medians
+              --help                        show this help
+
+            Settings and their defaults are listed in README.md; -D options go before -jar.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    App(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
-    public static void main(String[] args) {
-        System.out.println("nianbao");
+    public static void main(String[] args) throws Exception {
+        System.exit(new App(System.out, System.err).run(args));
+    }
+
+    /** Runs one command; returns the process exit code (0 ok, 1 some input failed, 2 usage error). */
+    int run(String[] args) throws Exception {
+        String command = args.length == 0 ? "run" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        return switch (command) {
+            case "run" -> service(new AppConfiguration(), new Properties()).run(rest);
+            case "convert" -> convert(rest);
+            case "bench" -> bench(rest);
+            case "--help", "-h", "help" -> {
+                out.print(USAGE);
+                yield 0;
+            }
+            default -> {
+                err.println("unknown command: " + command);
+                if (command.startsWith("-D")) {
+                    err.println("settings go before -jar: java " + command + " -jar nianbao.jar");
+                }
+                err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private int bench(String[] args) throws IOException {
+        quietLogging();
+        Settings settings = Settings.from(LayeredProperties.ofThisProcess());
+        return new BenchCommand(AppConfiguration.standardPipeline(settings), out, err).run(Arrays.asList(args));
+    }
+
+    private int convert(String[] args) throws IOException {
+        quietLogging();
+        Settings settings = Settings.from(LayeredProperties.ofThisProcess());
+        ConvertCommand command = new ConvertCommand(AppConfiguration.standardPipeline(settings),
+                settings.limits().maxBytes(), out, err, Clock.systemUTC());
+        return command.run(Arrays.asList(args));
+    }
+
+    /**
+     * The service as Camel Main: routes from {@code camel.main.routes-include-pattern}, settings from
+     * {@code application.properties} under {@code overrides}. No package scan, so nothing on the class path
+     * besides these is picked up.
+     */
+    static Main service(CamelConfiguration configuration, Properties overrides) {
+        Main main = new Main();
+        main.configure().addConfiguration(configuration);
+        main.setOverrideProperties(overrides);
+        return main;
+    }
+
+    /**
+     * The conversion commands speak on standard error only for failed inputs; progress lines of the
+     * pipeline would drown them. A level the user set explicitly wins.
+     */
+    private static void quietLogging() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
     }
 }

@@ -19,8 +19,16 @@ record CellValue(Kind kind, BigDecimal number, String raw, String unit) {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     static CellValue parse(String printed) {
+        return parse(printed, LabelText.normalize(printed));
+    }
+
+    /** As {@link #parse(String)}, for a caller that has the normalized text already. */
+    static CellValue parse(String printed, String normalized) {
+        String n = normalized.replace('−', '-').replace('－', '-');
+        if (n.length() > 24) {
+            return new CellValue(Kind.NOT_A_VALUE, null, printed, null);
+        }
         String raw = LabelText.withoutSpace(printed);
-        String n = LabelText.normalize(printed).replace('−', '-').replace('－', '-');
         if (n.isEmpty() || DASHES.matcher(n).matches() || n.equals("—") || n.equals("不适用") || n.equals("--")) {
             return new CellValue(Kind.BLANK, null, raw, null);
         }

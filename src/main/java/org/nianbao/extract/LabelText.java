@@ -18,8 +18,32 @@ final class LabelText {
     }
 
     static String normalize(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return SPACE.matcher(nfkc).replaceAll("").replace('“', '"').replace('”', '"');
+        String nfkc = isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '|' || c == '｜') {
+                continue;
+            }
+            out.append(c == '“' || c == '”' ? '"' : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when NFKC cannot change the text: ASCII, unified CJK ideographs and the CJK punctuation block
+     * (、。《》…) are their own normal form. Most labels and cells are only that, and skipping the
+     * normalizer for them halves the cost of reading a table.
+     */
+    private static boolean isNfkcStable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean stable = c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x303F) || c == '“' || c == '”';
+            if (!stable) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The normalized label without its leading ordinal ("(三)", "1.", "二、"). */

@@ -17,7 +17,7 @@ record Token(String text, String norm, String core, CellValue value, int block, 
             return new Token(text, text, text, new CellValue(CellValue.Kind.NOT_A_VALUE, null, text, null), block, fromGrid);
         }
         String norm = LabelText.normalize(text);
-        return new Token(text, norm, LabelText.coreOfNormalized(norm), CellValue.parse(text), block, fromGrid);
+        return new Token(text, norm, LabelText.coreOfNormalized(norm), CellValue.parse(text, norm), block, fromGrid);
     }
 
     boolean isValue() {

@@ -53,10 +53,7 @@ public class ReportPipeline {
     }
 
     private AnnualReport convert(SourceDocument source) throws ConversionException {
-        if (source.size() > limits.maxBytes()) {
-            throw new ConversionException(FailureCode.TOO_LARGE,
-                    "the file has " + source.size() + " bytes, more than the limit of " + limits.maxBytes());
-        }
+        limits.checkSize(source.bytes());
         DocumentFormat format = detector.detect(source.bytes(), source.fileName());
         DocumentConverter converter = converters.get(format);
         if (converter == null) {

@@ -1,9 +1,8 @@
 package org.nianbao.golden;
 
-import java.util.List;
 import org.nianbao.convert.FormatDetector;
 import org.nianbao.convert.ParseLimits;
-import org.nianbao.convert.html.HtmlConverter;
+import org.nianbao.convert.Converters;
 import org.nianbao.extract.ReportExtractor;
 import org.nianbao.pipeline.ReportPipeline;
 import org.nianbao.region.RegionCatalog;
@@ -22,7 +21,7 @@ final class TestPipeline {
     }
 
     static ReportPipeline create() {
-        return new ReportPipeline(new FormatDetector(), List.of(new HtmlConverter()),
+        return new ReportPipeline(new FormatDetector(), Converters.standard(),
                 new ReportExtractor(new RegionResolver(RegionCatalog.standard(), HOME_REGION)::resolve), ParseLimits.DEFAULTS);
     }
 }

@@ -53,8 +53,8 @@ final class TruthComparison {
             exact("sections[" + i + "].key", t.path("key"), a.path("key"));
             exact("sections[" + i + "].number", t.path("number"), a.path("number"));
             exact("sections[" + i + "].heading", text(t.path("heading")), text(a.path("heading")));
-            String tt = t.path("text").asText().replaceAll("\\s+", "");
-            String at = a.path("text").asText().replaceAll("\\s+", "");
+            String tt = t.path("text").asText().replaceAll("(?U)\\s+", "");
+            String at = a.path("text").asText().replaceAll("(?U)\\s+", "");
             if (!tt.equals(at)) {
                 differences.add("sections[" + i + "].text differs at char " + firstDifference(tt, at) + ":\n    expected …"
                         + around(tt, firstDifference(tt, at)) + "…\n    got      …" + around(at, firstDifference(tt, at)) + "…");
@@ -117,7 +117,7 @@ final class TruthComparison {
     }
 
     private static String text(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? "null" : node.asText().replaceAll("\\s+", "");
+        return node.isNull() || node.isMissingNode() ? "null" : node.asText().replaceAll("(?U)\\s+", "");
     }
 
     private static boolean isNullish(JsonNode n) {

@@ -43,35 +43,38 @@ final class BodyLocator {
     private static Map<Element, Integer> textMass(Element root) {
         Map<Element, Integer> mass = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            /** How many uncounted elements (links, scripts, styles) enclose the current node. */
+            private int excluded;
+
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode text && countable(text)) {
-                    Node parent = text.parent();
-                    if (parent instanceof Element element) {
-                        mass.merge(element, visibleLength(text.getWholeText()), Integer::sum);
-                    }
+                if (node instanceof Element element && isUncounted(element)) {
+                    excluded++;
+                } else if (node instanceof TextNode text && excluded == 0 && text.parentNode() instanceof Element parent) {
+                    mass.merge(parent, visibleLength(text.getWholeText()), Integer::sum);
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && element != root && element.parent() != null) {
-                    mass.merge(element.parent(), mass.getOrDefault(element, 0), Integer::sum);
+                if (node instanceof Element element) {
+                    if (isUncounted(element)) {
+                        excluded--;
+                    }
+                    if (element != root && element.parent() != null) {
+                        mass.merge(element.parent(), mass.getOrDefault(element, 0), Integer::sum);
+                    }
                 }
             }
         }, root);
         return mass;
     }
 
-    private static boolean countable(TextNode text) {
-        for (Node n = text.parent(); n instanceof Element e; n = e.parent()) {
-            String tag = e.normalName();
-            if (tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("noscript")
-                    || tag.equals("head") || tag.equals("title")) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isUncounted(Element e) {
+        return switch (e.normalName()) {
+            case "a", "script", "style", "noscript", "head", "title" -> true;
+            default -> false;
+        };
     }
 
     private static int visibleLength(String s) {

@@ -1,0 +1,58 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.nianbao.bench.ConversionBenchmark;
+import org.nianbao.pipeline.ReportPipeline;
+
+/**
+ * {@code bench [--rounds N] FILE|DIR...}: times the service's conversion of each document against the
+ * bare library reading the same file, and prints the medians.
+ */
+public final class BenchCommand {
+
+    private static final int DEFAULT_ROUNDS = 15;
+
+    private final ReportPipeline pipeline;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public BenchCommand(ReportPipeline pipeline, PrintStream out, PrintStream err) {
+        this.pipeline = pipeline;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(List<String> args) throws IOException {
+        int rounds = DEFAULT_ROUNDS;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--rounds") && i + 1 < args.size()) {
+                rounds = Integer.parseInt(args.get(++i));
+            } else {
+                Path p = Path.of(args.get(i));
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> listing = Files.list(p)) {
+                        listing.filter(Files::isRegularFile).sorted().forEach(files::add);
+                    }
+                } else if (Files.isRegularFile(p)) {
+                    files.add(p);
+                } else {
+                    err.println(p + ": no such file or folder");
+                    return 2;
+                }
+            }
+        }
+        if (files.isEmpty() || rounds < 1) {
+            err.println("usage: bench [--rounds N] FILE|DIR...");
+            return 2;
+        }
+        new ConversionBenchmark(pipeline, rounds).run(files, out);
+        return 0;
+    }
+}
