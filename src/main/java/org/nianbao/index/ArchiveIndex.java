@@ -118,6 +118,15 @@ public final class ArchiveIndex {
         }
     }
 
+    /** Every region-year some indexed report is for, by code then year. */
+    public List<RegionYear> regionYears() throws IndexException {
+        try (Connection c = settings.connect()) {
+            return ReportTable.regionYears(c);
+        } catch (SQLException e) {
+            throw failure("cannot list the region-years", e);
+        }
+    }
+
     /** The number of indexed reports, superseded versions included. */
     public long size() throws IndexException {
         try (Connection c = settings.connect()) {

@@ -120,6 +120,18 @@ final class ReportTable {
         return found;
     }
 
+    static List<RegionYear> regionYears(Connection c) throws SQLException {
+        List<RegionYear> found = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT region_code, report_year FROM archived_report"
+                + " WHERE region_code IS NOT NULL AND report_year IS NOT NULL ORDER BY region_code, report_year");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                found.add(new RegionYear(rs.getString(1), rs.getInt(2)));
+            }
+        }
+        return found;
+    }
+
     static long count(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM archived_report");
              ResultSet rs = s.executeQuery()) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.nianbao.index.IndexedReport;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Tables;
@@ -26,6 +25,8 @@ record Selection(
         List<Warning> warnings) {
 
     static final String AGGREGATE_SCOPE = "aggregate";
+    static final String TEMPLATE_2019 = "2019";
+    static final String TEMPLATE_2021 = "2021";
     static final Comparator<IndexedReport> BY_AGENCY = Comparator
             .comparing(IndexedReport::agency, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(IndexedReport::id);
@@ -69,17 +70,18 @@ record Selection(
                 List.copyOf(excluded), List.copyOf(warnings));
     }
 
-    /** The template of most summed reports; on a tie (or none) the one the year's reports are due in. */
+    /**
+     * The template of most summed reports, "2019" or "2021" (the two the official tables exist in); on a tie,
+     * or when no report names either, the one the year's reports are due in.
+     */
     static String template(List<IndexedReport> summed, int year) {
-        String due = year >= 2021 ? "2021" : "2019";
-        Map<String, Long> counts = summed.stream().filter(r -> r.template() != null)
-                .collect(Collectors.groupingBy(IndexedReport::template, Collectors.counting()));
-        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        if (most == 0 || counts.getOrDefault(due, 0L) == most) {
+        String due = year >= 2021 ? TEMPLATE_2021 : TEMPLATE_2019;
+        long of2019 = summed.stream().filter(r -> TEMPLATE_2019.equals(r.template())).count();
+        long of2021 = summed.stream().filter(r -> TEMPLATE_2021.equals(r.template())).count();
+        if (of2019 == of2021) {
             return due;
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
-                .sorted().findFirst().orElse(due);
+        return of2019 > of2021 ? TEMPLATE_2019 : TEMPLATE_2021;
     }
 
     static Tables tables(IndexedReport report) {

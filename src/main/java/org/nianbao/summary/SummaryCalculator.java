@@ -48,7 +48,12 @@ public final class SummaryCalculator {
     }
 
     public RegionalSummary summarize(RegionYear regionYear) throws IndexException {
-        Selection selection = Selection.of(index.regionYear(regionYear), regionYear.year());
+        return summarize(regionYear, index.regionYear(regionYear));
+    }
+
+    /** The summary of {@code versions}, every indexed version of the region-year's reports. */
+    RegionalSummary summarize(RegionYear regionYear, List<IndexedReport> versions) {
+        Selection selection = Selection.of(versions, regionYear.year());
         List<Warning> warnings = new ArrayList<>(selection.warnings());
         Tables sums = sums(selection, warnings);
         Region region = region(regionYear.code());
@@ -68,7 +73,7 @@ public final class SummaryCalculator {
             requests.add(Selection.tables(report).requests());
             review.add(Selection.tables(report).reviewLitigation());
         }
-        boolean detailed = "2021".equals(selection.template());
+        boolean detailed = Selection.TEMPLATE_2021.equals(selection.template());
         nullWarnings(selection.proactive(), "二", "proactive", Tables::proactive, proactive, detailed, warnings);
         nullWarnings(selection.summed(), "三", "requests", Tables::requests, requests, detailed, warnings);
         nullWarnings(selection.summed(), "四", "reviewLitigation", Tables::reviewLitigation, review, detailed, warnings);
