@@ -9,10 +9,11 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.main.Main;
 import org.nianbao.cli.BenchCommand;
 import org.nianbao.cli.ConvertCommand;
+import org.nianbao.cli.SummarizeCommand;
 
 /**
  * Entry point of {@code nianbao.jar}: with no command (or {@code run}) it starts the service; {@code convert}
- * converts files without it.
+ * converts files and {@code summarize} writes a regional summary without it.
  */
 public final class App {
 
@@ -24,6 +25,9 @@ public final class App {
                                             archive converted reports, keep failed files with a reason
               convert FILE... [--out DIR]   convert documents to canonical JSON without the service:
                                             one file without --out prints to standard output
+              summarize --region CODE --year YEAR [--out DIR]
+                                            write a region's summary for a year from the archive
+                                            index into the outbox (or DIR)
               bench [--rounds N] FILE|DIR...
                                             time the conversion of each document against the bare
                                             library (PDFBox, POI, jsoup) on the same file; medians
@@ -51,6 +55,7 @@ public final class App {
         return switch (command) {
             case "run" -> service(new AppConfiguration(), new Properties()).run(rest);
             case "convert" -> convert(rest);
+            case "summarize" -> summarize(rest);
             case "bench" -> bench(rest);
             case "--help", "-h", "help" -> {
                 out.print(USAGE);
@@ -73,6 +78,15 @@ public final class App {
         return new BenchCommand(AppConfiguration.standardPipeline(settings), out, err).run(Arrays.asList(args));
     }
 
+    private int summarize(String[] args) throws IOException {
+        quietLogging();
+        LayeredProperties properties = LayeredProperties.ofThisProcess();
+        Settings settings = Settings.from(properties);
+        SummarySettings summaries = SummarySettings.from(properties, settings.data());
+        return new SummarizeCommand(summaries.index(), settings.archive(), summaries.rosters(), summaries.outbox(),
+                out, err, Clock.systemUTC()).run(Arrays.asList(args));
+    }
+
     private int convert(String[] args) throws IOException {
         quietLogging();
         Settings settings = Settings.from(LayeredProperties.ofThisProcess());
@@ -89,6 +103,7 @@ public final class App {
     static Main service(CamelConfiguration configuration, Properties overrides) {
         Main main = new Main();
         main.configure().addConfiguration(configuration);
+        main.configure().addConfiguration(new SummaryConfiguration(Clock.systemUTC()));
         main.setOverrideProperties(overrides);
         return main;
     }

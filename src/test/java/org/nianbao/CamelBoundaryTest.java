@@ -19,7 +19,8 @@ class CamelBoundaryTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Set<String> WIRING = Set.of(
             "org/nianbao/App.java",
-            "org/nianbao/AppConfiguration.java");
+            "org/nianbao/AppConfiguration.java",
+            "org/nianbao/SummaryConfiguration.java");
 
     @Test
     void onlyTheWiringClassesImportCamel() throws IOException {

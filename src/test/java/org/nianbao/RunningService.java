@@ -44,6 +44,8 @@ public final class RunningService implements AutoCloseable {
         overrides.setProperty(Settings.ARCHIVE, base.resolve("archive").toString());
         overrides.setProperty(Settings.FAILED, base.resolve("failed").toString());
         overrides.setProperty(Settings.DATA, base.resolve("data").toString());
+        overrides.setProperty(SummarySettings.OUTBOX, base.resolve("outbox").toString());
+        overrides.setProperty(SummarySettings.ROSTERS, base.resolve("rosters").toString());
         overrides.setProperty("nianbao.routes", "file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml");
         overrides.setProperty("nianbao.inbox.poll-delay-ms", "50");
         overrides.setProperty("nianbao.inbox.read-lock-check-interval-ms", "50");

@@ -15,7 +15,6 @@ record CellValue(Kind kind, BigDecimal number, String raw, String unit) {
     enum Kind { NUMBER, BLANK, NOT_A_VALUE }
 
     private static final Pattern NUMBER = Pattern.compile("^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|个|项|条|次)?$");
-    private static final Pattern DASHES = Pattern.compile("^[-/—－–_]+$");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     static CellValue parse(String printed) {
@@ -28,8 +27,14 @@ record CellValue(Kind kind, BigDecimal number, String raw, String unit) {
         if (n.length() > 24) {
             return new CellValue(Kind.NOT_A_VALUE, null, printed, null);
         }
+        if (isDigits(n)) {
+            return new CellValue(Kind.NUMBER, new BigDecimal(n), n, null);
+        }
+        if (!n.isEmpty() && Character.isIdeographic(n.charAt(0)) && !n.equals("无") && !n.equals("零") && !n.equals("不适用")) {
+            return new CellValue(Kind.NOT_A_VALUE, null, printed, null);
+        }
         String raw = LabelText.withoutSpace(printed);
-        if (n.isEmpty() || DASHES.matcher(n).matches() || n.equals("—") || n.equals("不适用") || n.equals("--")) {
+        if (n.isEmpty() || isDashes(n) || n.equals("不适用")) {
             return new CellValue(Kind.BLANK, null, raw, null);
         }
         if (n.equals("无") || n.equals("零")) {
@@ -45,6 +50,29 @@ record CellValue(Kind kind, BigDecimal number, String raw, String unit) {
             value = value.negate();
         }
         return new CellValue(Kind.NUMBER, value, raw, m.group(4));
+    }
+
+    /** "/", "-", "—", "--", "——": printed for a cell that does not apply. */
+    private static boolean isDashes(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            if ("-/—－–_".indexOf(n.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The common case, a plain count such as "0" or "127": no pattern needed. */
+    private static boolean isDigits(String n) {
+        if (n.isEmpty() || n.length() > 15) {
+            return false;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            if (n.charAt(i) < '0' || n.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isValue() {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 final class LabelText {
 
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000|｜]+");
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．)）]|[(（]\\d{1,2}[)）])");
 
@@ -18,32 +17,37 @@ final class LabelText {
     }
 
     static String normalize(String text) {
-        String nfkc = isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        for (int i = 0; i < nfkc.length(); i++) {
-            char c = nfkc.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '|' || c == '｜') {
-                continue;
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xFF01 && c <= 0xFF5E) {
+                c = (char) (c - 0xFEE0);
+            } else if (!(c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x3035) || c == '“' || c == '”')) {
+                return strip(Normalizer.normalize(text, Normalizer.Form.NFKC));
             }
-            out.append(c == '“' || c == '”' ? '"' : c);
+            appendFolded(out, c);
         }
         return out.toString();
     }
 
     /**
-     * True when NFKC cannot change the text: ASCII, unified CJK ideographs and the CJK punctuation block
-     * (、。《》…) are their own normal form. Most labels and cells are only that, and skipping the
-     * normalizer for them halves the cost of reading a table.
+     * The general path: the JDK normalizer. Most labels and cells hold only ASCII, unified CJK ideographs,
+     * CJK punctuation and full-width forms, whose NFKC images are known (full-width forms map to ASCII),
+     * so {@link #normalize} folds those itself and calls the normalizer only for anything else.
      */
-    private static boolean isNfkcStable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean stable = c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x303F) || c == '“' || c == '”';
-            if (!stable) {
-                return false;
-            }
+    private static String strip(String nfkc) {
+        StringBuilder out = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            appendFolded(out, nfkc.charAt(i));
         }
-        return true;
+        return out.toString();
+    }
+
+    private static void appendFolded(StringBuilder out, char c) {
+        if (Character.isWhitespace(c) || c == '\u00a0' || c == '|' || c == '｜') {
+            return;
+        }
+        out.append(c == '“' || c == '”' ? '"' : c);
     }
 
     /** The normalized label without its leading ordinal ("(三)", "1.", "二、"). */
@@ -52,6 +56,9 @@ final class LabelText {
     }
 
     static String coreOfNormalized(String normalized) {
+        if (normalized.isEmpty() || !mayStartWithOrdinal(normalized.charAt(0))) {
+            return normalized;
+        }
         String n = normalized;
         String previous;
         do {
@@ -61,8 +68,19 @@ final class LabelText {
         return n;
     }
 
+    private static boolean mayStartWithOrdinal(char c) {
+        return c == '(' || c == '（' || (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
     /** All whitespace removed, nothing else changed: the form of {@code blankCells[].raw}. */
     static String withoutSpace(String text) {
-        return SPACE.matcher(text).replaceAll("").replace("|", "").replace("｜", "");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '|' && c != '｜') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -79,10 +79,19 @@ final class ProactiveReader {
                 continue;
             }
             String n = t.norm();
-            score2019 += MARKERS_2019.stream().anyMatch(n::contains) ? 1 : 0;
-            score2021 += MARKERS_2021.stream().anyMatch(n::contains) ? 1 : 0;
+            score2019 += containsAny(n, MARKERS_2019) ? 1 : 0;
+            score2021 += containsAny(n, MARKERS_2021) ? 1 : 0;
         }
         return score2019 == score2021 ? Optional.empty() : Optional.of(score2021 > score2019);
+    }
+
+    private static boolean containsAny(String text, List<String> markers) {
+        for (String m : markers) {
+            if (text.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void store(TableCells cells, ProactiveRow row, List<String> columns, RowValues values, String unit) {

@@ -25,6 +25,9 @@ final class ReportScope {
             return "aggregate";
         }
         String others = agency == null || agency.isEmpty() ? text : text.replace(agency, "");
+        if (others.indexOf("汇总") < 0 && others.indexOf("根据") < 0) {
+            return "agency";
+        }
         for (String sentence : SENTENCE_END.split(others)) {
             if (UNITS.matcher(sentence).find() && SUMMED.matcher(sentence).find() && REPORTS.matcher(sentence).find()) {
                 return "aggregate";

@@ -44,6 +44,8 @@ enum RequestRow {
 
     static final List<RequestRow> DETAIL_ROWS = List.of(OVERDUE_CORRECTION, UNPAID_FEE, OTHER_DETAIL);
 
+    private static final RequestRow[] ROWS = values();
+
     private final String path;
     private final List<String> keys;
 
@@ -54,6 +56,15 @@ enum RequestRow {
 
     String path() {
         return path;
+    }
+
+    private boolean named(String core) {
+        for (String key : keys) {
+            if (core.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,8 +83,8 @@ enum RequestRow {
         if (inOtherHandling && core.equals("其他") && !norm.equals(core)) {
             return OTHER_DETAIL;
         }
-        for (RequestRow row : values()) {
-            if (row.keys.stream().anyMatch(core::contains) && !(row == GRANTED && core.contains("不予公开"))) {
+        for (RequestRow row : ROWS) {
+            if (row.named(core) && !(row == GRANTED && core.contains("不予公开"))) {
                 return row;
             }
         }

@@ -13,12 +13,13 @@ import org.jsoup.select.NodeVisitor;
  */
 final class CellText {
 
-    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\t\\r\\f]+");
-
     private CellText() {
     }
 
     static String of(Element element) {
+        if (element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode only) {
+            return tidy(only.getWholeText());
+        }
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -50,14 +51,25 @@ final class CellText {
 
     /** Folds runs of spaces (including no-break and ideographic spaces) inside lines and drops empty lines. */
     static String tidy(String raw) {
-        StringBuilder out = new StringBuilder();
-        for (String line : raw.replace('\u00a0', ' ').split("\n")) {
-            String t = BLANKS.matcher(line).replaceAll(" ").strip();
-            if (!t.isEmpty()) {
-                if (out.length() > 0) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean pendingSpace = false;
+        boolean pendingBreak = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                pendingBreak = out.length() > 0;
+                pendingSpace = false;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || Character.isWhitespace(c)) {
+                pendingSpace = out.length() > 0 && !pendingBreak;
+            } else {
+                if (pendingBreak) {
                     out.append('\n');
+                } else if (pendingSpace) {
+                    out.append(' ');
                 }
-                out.append(t);
+                pendingBreak = false;
+                pendingSpace = false;
+                out.append(c);
             }
         }
         return out.toString();

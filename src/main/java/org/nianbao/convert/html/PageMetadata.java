@@ -6,6 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.nianbao.convert.MetaField;
 
 /**
@@ -32,38 +35,60 @@ final class PageMetadata {
         for (Element meta : page.select("meta[name][content]")) {
             fields.add(new MetaField("meta:" + meta.attr("name"), meta.attr("content").strip()));
         }
-        headline(page, body).ifPresent(h -> fields.add(new MetaField("headline", h)));
-        for (Element element : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
-            if (element == body || isInside(element, body)) {
-                continue;
-            }
-            if (element.normalName().equals("tr")) {
-                gridRow(element, fields);
-            } else if (element.ownText().length() > 0 && !inTableCellRow(element)) {
-                labelledText(CellText.tidy(element.text()), fields);
+        if (page.body() != null) {
+            Chrome chrome = new Chrome(body, fields);
+            NodeTraversor.filter(chrome, page.body());
+            if (chrome.headline != null) {
+                fields.add(new MetaField("headline", chrome.headline));
             }
         }
         return fields;
     }
 
-    /** The headline: the last title-like element before the body (h1/h2, or a line naming a 报告). */
-    private static java.util.Optional<String> headline(Document page, Element body) {
-        String best = null;
-        for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
-            if (e == body) {
-                break;
-            }
-            if (isInside(body, e) || e.ownText().isBlank()) {
-                continue;
-            }
-            String text = CellText.tidy(e.text()).replace('\n', ' ');
-            boolean heading = e.normalName().matches("h[1-3]");
-            if ((heading || text.contains("报告") || text.contains("年报")) && text.length() >= 6 && text.length() <= 100
-                    && !text.contains("：") && !text.contains("当前位置")) {
-                best = text;
-            }
+    /**
+     * One walk over the page outside the report body: metadata grid rows, "label：value" lines, and the
+     * headline (the last title-like element before the body: h1–h3, or a line naming a 报告).
+     */
+    private static final class Chrome implements NodeFilter {
+        private final Element body;
+        private final List<MetaField> fields;
+        private boolean bodySeen;
+        private String headline;
+
+        Chrome(Element body, List<MetaField> fields) {
+            this.body = body;
+            this.fields = fields;
         }
-        return java.util.Optional.ofNullable(best);
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node == body) {
+                bodySeen = true;
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            if (element.normalName().equals("tr")) {
+                gridRow(element, fields);
+            } else if (!element.ownText().isBlank()) {
+                String text = CellText.tidy(element.text());
+                if (!inTableCellRow(element)) {
+                    labelledText(text, fields);
+                }
+                if (!bodySeen && isHeadline(element, text.replace('\n', ' '))) {
+                    headline = text.replace('\n', ' ');
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private static boolean isHeadline(Element e, String text) {
+            String tag = e.normalName();
+            boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
+            return (heading || text.contains("报告") || text.contains("年报")) && text.length() >= 6 && text.length() <= 100
+                    && !text.contains("：") && !text.contains("当前位置");
+        }
     }
 
     private static void gridRow(Element tr, List<MetaField> fields) {
@@ -82,9 +107,9 @@ final class PageMetadata {
         if (text.length() > 200) {
             return;
         }
-        Matcher m = LABELLED.matcher(text);
         boolean datedLabel = false;
-        while (m.find()) {
+        Matcher m = LABELLED.matcher(text);
+        while ((text.indexOf('：') >= 0 || text.indexOf(':') >= 0) && m.find()) {
             String label = m.group(1);
             if (isLabel(label)) {
                 fields.add(new MetaField(label, m.group(2).strip()));
@@ -93,9 +118,18 @@ final class PageMetadata {
         }
         // A date printed without its own label ("来源:… 2019-03-05 16:23", or a lone date under the title).
         Matcher d = DATE.matcher(text);
-        if (!datedLabel && d.find() && text.length() <= 80) {
+        if (!datedLabel && text.length() <= 80 && containsDigit(text) && d.find()) {
             fields.add(new MetaField("date", d.group()));
         }
+    }
+
+    private static boolean containsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLabel(String label) {
@@ -103,15 +137,12 @@ final class PageMetadata {
     }
 
     private static boolean inTableCellRow(Element e) {
-        return e.closest("tr") != null && e.closest("tr").children().size() > 1 && e.normalName().matches("t[dh]");
+        String tag = e.normalName();
+        if (!tag.equals("td") && !tag.equals("th")) {
+            return false;
+        }
+        Element row = e.closest("tr");
+        return row != null && row.children().size() > 1;
     }
 
-    private static boolean isInside(Element element, Element ancestor) {
-        for (Element p = element.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,0 +1,160 @@
+package org.nianbao.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.nianbao.model.AnnualReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The queryable table of every archived report. Indexing is idempotent (an id already held changes
+ * nothing); a new version of an agency's report for a year becomes current and the older ones stay,
+ * marked superseded. Each arrival also marks its region-year due for a summary rebuild. Every call opens
+ * its own connection, so one instance serves every thread; writes are serialized because re-linking
+ * versions reads and rewrites a whole group.
+ */
+public final class ArchiveIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveIndex.class);
+
+    private final IndexSettings settings;
+    private final Clock clock;
+
+    private ArchiveIndex(IndexSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Opens the index, creating or upgrading its tables to the current schema version. */
+    public static ArchiveIndex open(IndexSettings settings) throws IndexException {
+        return open(settings, Clock.systemUTC());
+    }
+
+    public static ArchiveIndex open(IndexSettings settings, Clock clock) throws IndexException {
+        try {
+            Flyway.configure()
+                    .dataSource(settings.url(), settings.user(), settings.password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new IndexException("the archive index at " + settings + " cannot be opened or upgraded: "
+                    + e.getMessage(), e);
+        }
+        return new ArchiveIndex(settings, clock);
+    }
+
+    public IndexSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Adds an archived report. {@code archivePath} is its entry folder in the archive. Returns
+     * {@link IndexResult#ALREADY_INDEXED} when the index holds this id already.
+     */
+    public synchronized IndexResult index(AnnualReport report, Path archivePath) throws IndexException {
+        if (report.id() == null || report.id().isBlank()) {
+            throw new IndexException("a report without an id (its SHA-256) cannot be indexed");
+        }
+        ReportColumns row = ReportColumns.of(report);
+        Instant now = clock.instant();
+        try (Connection c = settings.connect()) {
+            c.setAutoCommit(false);
+            try {
+                IndexResult result = add(c, row, report, archivePath, now);
+                c.commit();
+                return result;
+            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw failure("cannot index report " + report.id(), e);
+        }
+    }
+
+    private static IndexResult add(Connection c, ReportColumns row, AnnualReport report, Path archivePath, Instant now)
+            throws SQLException, JsonProcessingException {
+        if (ReportTable.contains(c, row.id())) {
+            return IndexResult.ALREADY_INDEXED;
+        }
+        ReportTable.insert(c, row, report, archivePath, now);
+        if (row.versioned()) {
+            String current = VersionChain.relink(c, row);
+            if (!current.equals(row.id())) {
+                LOG.info("report {} is an older version of {} ({} {}): indexed as superseded",
+                        row.id(), current, row.agency(), row.year());
+            }
+        }
+        if (row.regionCode() != null && row.year() != null) {
+            SummaryDueTable.touch(c, new RegionYear(row.regionCode(), row.year()), now);
+        }
+        return IndexResult.ADDED;
+    }
+
+    /** The indexed report with this id. */
+    public Optional<IndexedReport> find(String id) throws IndexException {
+        try (Connection c = settings.connect()) {
+            return ReportTable.find(c, id);
+        } catch (SQLException e) {
+            throw failure("cannot read report " + id, e);
+        }
+    }
+
+    /** Every version (current and superseded) of the reports for this region and year. */
+    public List<IndexedReport> regionYear(RegionYear regionYear) throws IndexException {
+        try (Connection c = settings.connect()) {
+            return ReportTable.regionYear(c, regionYear);
+        } catch (SQLException e) {
+            throw failure("cannot read the reports of " + regionYear, e);
+        }
+    }
+
+    /** Every region-year some indexed report is for, by code then year. */
+    public List<RegionYear> regionYears() throws IndexException {
+        try (Connection c = settings.connect()) {
+            return ReportTable.regionYears(c);
+        } catch (SQLException e) {
+            throw failure("cannot list the region-years", e);
+        }
+    }
+
+    /** The number of indexed reports, superseded versions included. */
+    public long size() throws IndexException {
+        try (Connection c = settings.connect()) {
+            return ReportTable.count(c);
+        } catch (SQLException e) {
+            throw failure("cannot count the indexed reports", e);
+        }
+    }
+
+    /** Region-years that received a report and then none for at least until {@code quietSince}. */
+    public List<DueRegionYear> dueSince(Instant quietSince) throws IndexException {
+        try (Connection c = settings.connect()) {
+            return SummaryDueTable.quietSince(c, quietSince);
+        } catch (SQLException e) {
+            throw failure("cannot read the region-years due for a summary", e);
+        }
+    }
+
+    /** Records that the summary of {@code due} was rebuilt; a report that arrived meanwhile keeps it due. */
+    public void summaryBuilt(DueRegionYear due) throws IndexException {
+        try (Connection c = settings.connect()) {
+            SummaryDueTable.clear(c, due);
+        } catch (SQLException e) {
+            throw failure("cannot clear " + due.regionYear() + " from the summaries due", e);
+        }
+    }
+
+    private IndexException failure(String what, Exception e) {
+        return new IndexException(what + " in the archive index at " + settings + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,80 @@
+package org.nianbao.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.nianbao.model.AnnualReport;
+import org.nianbao.model.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-indexes an archive folder: every {@code report.json} under it, in path order, with its entry folder as
+ * the archive path. Reports already indexed are left as they are, so running it twice changes nothing.
+ * Entries still being written ({@code .staging}) are skipped.
+ */
+public final class ArchiveRebuild {
+
+    public static final String REPORT_JSON = "report.json";
+    private static final String STAGING = ".staging";
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveRebuild.class);
+
+    /** What a rebuild did: reports added, reports already there, and files that could not be read. */
+    public record Result(int added, int alreadyIndexed, List<String> unreadable) {
+    }
+
+    private ArchiveRebuild() {
+    }
+
+    /** Indexes the archive only when the index holds nothing yet (a new or lost database). */
+    public static Result ifEmpty(ArchiveIndex index, Path archiveRoot) throws IndexException, IOException {
+        if (index.size() > 0) {
+            return new Result(0, 0, List.of());
+        }
+        return run(index, archiveRoot);
+    }
+
+    public static Result run(ArchiveIndex index, Path archiveRoot) throws IndexException, IOException {
+        if (!Files.isDirectory(archiveRoot)) {
+            LOG.info("no archive at {}: nothing to index", archiveRoot);
+            return new Result(0, 0, List.of());
+        }
+        int added = 0;
+        int already = 0;
+        List<String> unreadable = new ArrayList<>();
+        for (Path file : reportFiles(archiveRoot)) {
+            AnnualReport report;
+            try {
+                report = Json.mapper().readValue(file.toFile(), AnnualReport.class);
+            } catch (IOException e) {
+                // One damaged entry must not keep the rest of the archive out of the index: it is listed and logged.
+                String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+                LOG.warn("archive entry {} is not readable and stays out of the index: {}", file, why);
+                unreadable.add(file + ": " + why);
+                continue;
+            }
+            if (index.index(report, file.getParent()) == IndexResult.ADDED) {
+                added++;
+            } else {
+                already++;
+            }
+        }
+        LOG.info("archive {} indexed: {} added, {} already indexed, {} unreadable", archiveRoot, added, already,
+                unreadable.size());
+        return new Result(added, already, List.copyOf(unreadable));
+    }
+
+    private static List<Path> reportFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.getFileName().toString().equals(REPORT_JSON))
+                    .filter(p -> !root.relativize(p).toString().startsWith(STAGING))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        }
+    }
+}
