@@ -122,7 +122,6 @@ public final class AppConfiguration implements CamelConfiguration {
         parameters.put("protocol", mailbox.protocol());
         parameters.put("host", mailbox.host());
         parameters.put("port", mailbox.port());
-        parameters.put("username", mailbox.username());
         parameters.put("authenticator", authenticator);
         parameters.put("folder", mailbox.folder());
         parameters.put("delay", mailbox.pollDelayMs());

@@ -28,6 +28,6 @@ public record Mailbox(int index, String protocol, String host, int port, String 
 
     @Override
     public String toString() {
-        return "Mailbox[" + index + " " + protocol + "://" + name() + ":" + port + ", after " + after + "]";
+        return "Mailbox[" + index + " " + protocol + "://" + username + "@" + host + ":" + port + "/" + folder + ", after " + after + "]";
     }
 }

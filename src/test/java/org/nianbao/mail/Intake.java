@@ -23,7 +23,7 @@ final class Intake {
 
     static final String ADDRESS = "nianbao@linyi.gov.cn";
     static final String OFFICE = "zwgk-receipts@linyi.gov.cn";
-    private static final String LOGIN = "nianbao";
+    private static final String LOGIN = "nianbao+intake@linyi.gov.cn";
     private static final String PASSWORD = "s3cret:pw@1";
 
     private final GreenMailProxy mail;
