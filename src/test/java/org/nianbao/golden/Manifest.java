@@ -34,7 +34,7 @@ public record Manifest(String file, String format, String template, String agenc
         return GoldenTest.FIXTURES.resolve(parts[0]).resolve("sources").resolve(parts[1]);
     }
 
-    public Optional<String> quirk(String key) {
+    Optional<String> quirk(String key) {
         return quirks.stream().filter(q -> q.startsWith(key + "=")).map(q -> q.substring(key.length() + 1)).findFirst();
     }
 

@@ -142,7 +142,7 @@ public final class TruthComparison {
         return s.substring(Math.max(0, i - 20), Math.min(s.length(), i + 40));
     }
 
-    public static String describe(Map<String, List<String>> failures) {
+    static String describe(Map<String, List<String>> failures) {
         StringBuilder sb = new StringBuilder();
         failures.forEach((file, diffs) -> {
             sb.append("\n== ").append(file).append(" (").append(diffs.size()).append(" differences)\n");
