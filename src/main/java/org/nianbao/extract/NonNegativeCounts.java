@@ -1,13 +1,10 @@
 package org.nianbao.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.nianbao.model.Check;
-import org.nianbao.model.Json;
 import org.nianbao.model.Tables;
 
 /**
@@ -32,29 +29,44 @@ final class NonNegativeCounts {
             return;
         }
         List<String> bad = new ArrayList<>();
-        walk(Json.mapper().valueToTree(table), "tables." + name, bad);
+        walk(table, "tables." + name, bad);
         checks.add(new Check("R5", "tables." + name, bad.isEmpty() ? Check.PASS : Check.FAIL, null, null,
                 bad.isEmpty() ? "all counts non-negative integers" : "not a non-negative integer: " + String.join(", ", bad)));
     }
 
-    private static void walk(JsonNode node, String path, List<String> bad) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                walk(e.getValue(), path + "." + e.getKey(), bad);
+    /** Walks the table's records down to its cells (the model is records of records of numbers). */
+    private static void walk(Object node, String path, List<String> bad) {
+        if (node instanceof BigDecimal v) {
+            check(v, path, bad);
+        } else if (node instanceof Record record) {
+            for (RecordComponent c : COMPONENTS.get(record.getClass())) {
+                walk(value(c, record), path + "." + c.getName(), bad);
             }
-            return;
         }
-        if (!node.isNumber()) {
-            return;
-        }
-        BigDecimal v = node.decimalValue();
+    }
+
+    private static void check(BigDecimal v, String path, List<String> bad) {
         String field = path.substring(path.lastIndexOf('.') + 1);
         boolean money = field.startsWith("amount");
         boolean signed = field.equals("change");
-        boolean integral = v.stripTrailingZeros().scale() <= 0;
+        boolean integral = v.signum() == 0 || v.scale() <= 0 || v.stripTrailingZeros().scale() <= 0;
         if ((!signed && v.signum() < 0) || (!money && !integral)) {
             bad.add(path + "=" + v.toPlainString());
         }
     }
+
+    private static Object value(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component + " of a table record", e);
+        }
+    }
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 }

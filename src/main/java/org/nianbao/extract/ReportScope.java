@@ -12,10 +12,9 @@ final class ReportScope {
 
     private static final Pattern GOVERNMENT = Pattern.compile(".*(?:省|市|区|县|旗|州|盟)(?:人民)?政府$");
     private static final Pattern UNITS = Pattern.compile("各部门|部门及直属机构|个部门|各街道|街道办事处|乡镇|镇政府|各单位|所属单位|下属单位");
-    private static final Pattern SUMMED = Pattern.compile("汇总|根据");
+    private static final java.util.List<String> SUMMING_WORDS = java.util.List.of("汇总", "根据");
     private static final Pattern REPORTS = Pattern.compile("年度报告|年报|汇总数据");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。\\n]");
 
     private ReportScope() {
     }
@@ -25,14 +24,23 @@ final class ReportScope {
             return "aggregate";
         }
         String others = agency == null || agency.isEmpty() ? text : text.replace(agency, "");
-        if (others.indexOf("汇总") < 0 && others.indexOf("根据") < 0) {
-            return "agency";
-        }
-        for (String sentence : SENTENCE_END.split(others)) {
-            if (UNITS.matcher(sentence).find() && SUMMED.matcher(sentence).find() && REPORTS.matcher(sentence).find()) {
-                return "aggregate";
+        for (String word : SUMMING_WORDS) {
+            for (int at = others.indexOf(word); at >= 0; at = others.indexOf(word, at + word.length())) {
+                String sentence = sentenceAround(others, at);
+                if (UNITS.matcher(sentence).find() && REPORTS.matcher(sentence).find()) {
+                    return "aggregate";
+                }
             }
         }
         return "agency";
+    }
+
+    private static String sentenceAround(String text, int at) {
+        int start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+        int end = at;
+        while (end < text.length() && text.charAt(end) != '。' && text.charAt(end) != '\n') {
+            end++;
+        }
+        return text.substring(start, end);
     }
 }

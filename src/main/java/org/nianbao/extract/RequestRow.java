@@ -48,10 +48,17 @@ enum RequestRow {
 
     private final String path;
     private final List<String> keys;
+    private final List<String> cellPaths;
 
     RequestRow(String path, String... keys) {
         this.path = path;
         this.keys = List.of(keys);
+        this.cellPaths = org.nianbao.model.Cols.NAMES.stream().map(c -> path + "." + c).toList();
+    }
+
+    /** The JSON paths of the row's seven cells, e.g. {@code newReceived.naturalPerson}. */
+    List<String> cellPaths() {
+        return cellPaths;
     }
 
     String path() {

@@ -75,7 +75,7 @@ final class RequestsReader {
                     + " of " + COLUMNS + " cells" + (values.extra() > 0 ? ", " + values.extra() + " extra ignored" : ""));
         }
         for (int c = 0; c < COLUMNS; c++) {
-            String path = row.path() + "." + Cols.NAMES.get(c);
+            String path = row.cellPaths().get(c);
             if (c < values.values().size()) {
                 cells.put(path, values.values().get(c), null);
             } else {
@@ -90,7 +90,7 @@ final class RequestsReader {
             boolean applies = template2021 ? row != RequestRow.OTHER_HANDLING : !RequestRow.DETAIL_ROWS.contains(row);
             if (applies && !seen.contains(row)) {
                 missing.add(row.path());
-                Cols.NAMES.forEach(c -> cells.putMissing(row.path() + "." + c));
+                row.cellPaths().forEach(cells::putMissing);
             }
         }
         if (!missing.isEmpty()) {
@@ -123,7 +123,7 @@ final class RequestsReader {
 
     private static Cols cols(TableCells cells, RequestRow row) {
         List<BigDecimal> values = new ArrayList<>();
-        Cols.NAMES.forEach(c -> values.add(cells.get(row.path() + "." + c)));
+        row.cellPaths().forEach(p -> values.add(cells.get(p)));
         return Cols.of(values);
     }
 

@@ -9,6 +9,8 @@ import org.jsoup.nodes.TextNode;
 import org.nianbao.convert.Block;
 import org.nianbao.convert.Paragraph;
 import org.nianbao.convert.Paragraph.Alignment;
+import org.nianbao.convert.Cell;
+import org.nianbao.convert.Table;
 import org.nianbao.convert.TableBlock;
 
 /**
@@ -20,6 +22,7 @@ import org.nianbao.convert.TableBlock;
 final class BlockCollector {
 
     private static final int LAYOUT_CELL_TEXT = 300;
+    private static final int LONGEST_HINTED_LINE = 100;
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
@@ -52,13 +55,11 @@ final class BlockCollector {
             case "br" -> flushKeepingEmpty(e);
             case "table" -> {
                 flush();
-                if (isLayoutTable(e)) {
-                    e.select("td, th").stream().filter(td -> td.closest("table") == e).forEach(td -> {
-                        walk(td, bold);
-                        flush();
-                    });
+                Table grid = hasNestedTable(e) ? null : HtmlTableGrid.of(e);
+                if (grid == null || holdsProse(grid)) {
+                    walkCells(e, bold);
                 } else {
-                    blocks.add(new TableBlock(HtmlTableGrid.of(e), true, 0));
+                    blocks.add(new TableBlock(grid, true, 0));
                 }
             }
             default -> {
@@ -111,9 +112,12 @@ final class BlockCollector {
 
     private void emit(String text) {
         Element owner = lineOwner;
-        int level = headingLevel(owner);
         boolean bold = lineChars > 0 && boldChars == lineChars;
-        blocks.add(new Paragraph(text, level, bold, alignment(owner), 0));
+        // Layout hints matter for headings, titles and signature lines, which are short; a line of prose
+        // is plain body text, so its ancestors need not be looked at.
+        boolean mayBeHeading = text.length() <= LONGEST_HINTED_LINE;
+        blocks.add(new Paragraph(text, mayBeHeading ? headingLevel(owner) : 0, bold,
+                mayBeHeading ? alignment(owner) : Alignment.LEFT, 0));
         line.setLength(0);
         boldChars = 0;
         lineChars = 0;
@@ -135,17 +139,48 @@ final class BlockCollector {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
-    private static boolean isLayoutTable(Element table) {
-        if (!table.select("table table").isEmpty() || table.select("table").size() > 1) {
-            return true;
+    /** A table used for page layout is read cell by cell as ordinary content. */
+    private void walkCells(Element table, boolean bold) {
+        for (Element row : HtmlTableGrid.rowsOf(table)) {
+            for (Element cell : ChildElements.of(row)) {
+                walk(cell, bold);
+                flush();
+            }
         }
-        return table.select("td, th").stream().anyMatch(td -> td.text().length() > LAYOUT_CELL_TEXT);
+    }
+
+    /** Tables that hold other tables lay out a page; data tables do not nest. */
+    private static boolean hasNestedTable(Element table) {
+        for (Element child : ChildElements.of(table)) {
+            if (child.normalName().equals("table") || hasNestedTable(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cell of long prose means the table lays out text rather than holding figures. */
+    private static boolean holdsProse(Table grid) {
+        for (List<Cell> row : grid.rows()) {
+            for (Cell cell : row) {
+                if (cell.text().length() > LAYOUT_CELL_TEXT) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isBold(Element e) {
         String tag = e.normalName();
+        if (tag.equals("b") || tag.equals("strong")) {
+            return true;
+        }
+        if (!e.hasAttr("style")) {
+            return false;
+        }
         String style = e.attr("style").toLowerCase(Locale.ROOT);
-        return tag.equals("b") || tag.equals("strong") || style.contains("font-weight:bold")
+        return style.contains("font-weight:bold")
                 || style.contains("font-weight: bold") || style.contains("黑体") || style.contains("simhei");
     }
 

@@ -1,7 +1,5 @@
 package org.nianbao.convert.html;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,53 +19,91 @@ final class BodyLocator {
     private BodyLocator() {
     }
 
-    static Element locate(Element root) {
-        Map<Element, Integer> mass = textMass(root);
-        int total = mass.getOrDefault(root, 0);
-        Element current = root;
-        boolean descended = true;
-        while (descended) {
-            descended = false;
-            for (Element child : current.children()) {
-                if (mass.getOrDefault(child, 0) >= BODY_SHARE * total && total > 0) {
-                    current = child;
-                    descended = true;
-                    break;
-                }
-            }
-        }
-        return current;
+    /** The body element, and how deeply the page nests its markup (measured on the same walk). */
+    record Located(Element body, int depth) {
     }
 
-    /** Non-whitespace characters of text below each element, not counting link text, scripts or styles. */
-    private static Map<Element, Integer> textMass(Element root) {
-        Map<Element, Integer> mass = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            /** How many uncounted elements (links, scripts, styles) enclose the current node. */
-            private int excluded;
+    /**
+     * Two walks without any per-element map: the first counts the page's text (and its depth), the second
+     * sums each element's text bottom-up on a stack and keeps the deepest element over the threshold.
+     */
+    static Located locate(Element root) {
+        TextCount count = new TextCount();
+        NodeTraversor.traverse(count, root);
+        HeavyElement heavy = new HeavyElement(root, (int) Math.ceil(BODY_SHARE * count.total), count.deepest);
+        if (count.total > 0) {
+            NodeTraversor.traverse(heavy, root);
+        }
+        return new Located(heavy.best, count.deepest);
+    }
 
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element element && isUncounted(element)) {
+    /** Text characters outside links, scripts and styles, and the deepest nesting seen. */
+    private static final class TextCount implements NodeVisitor {
+        int total;
+        int deepest;
+        private int excluded;
+
+        @Override
+        public void head(Node node, int depth) {
+            deepest = Math.max(deepest, depth);
+            if (node instanceof Element element && isUncounted(element)) {
+                excluded++;
+            } else if (node instanceof TextNode text && excluded == 0) {
+                total += visibleLength(text.getWholeText());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element && isUncounted(element)) {
+                excluded--;
+            }
+        }
+    }
+
+    /** Post-order sums on a stack; the deepest element whose sum reaches the threshold wins. */
+    private static final class HeavyElement implements NodeVisitor {
+        private final int threshold;
+        private final int[] sums;
+        private int excluded;
+        Element best;
+        private int bestDepth = -1;
+
+        HeavyElement(Element root, int threshold, int deepest) {
+            this.threshold = threshold;
+            this.sums = new int[deepest + 2];
+            this.best = root;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element element) {
+                sums[depth] = 0;
+                if (isUncounted(element)) {
                     excluded++;
-                } else if (node instanceof TextNode text && excluded == 0 && text.parentNode() instanceof Element parent) {
-                    mass.merge(parent, visibleLength(text.getWholeText()), Integer::sum);
                 }
+            } else if (node instanceof TextNode text && excluded == 0) {
+                sums[depth - 1] += visibleLength(text.getWholeText());
             }
+        }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element) {
-                    if (isUncounted(element)) {
-                        excluded--;
-                    }
-                    if (element != root && element.parent() != null) {
-                        mass.merge(element.parent(), mass.getOrDefault(element, 0), Integer::sum);
-                    }
-                }
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return;
             }
-        }, root);
-        return mass;
+            if (isUncounted(element)) {
+                excluded--;
+            }
+            int sum = sums[depth];
+            if (sum >= threshold && depth > bestDepth) {
+                best = element;
+                bestDepth = depth;
+            }
+            if (depth > 0) {
+                sums[depth - 1] += sum;
+            }
+        }
     }
 
     private static boolean isUncounted(Element e) {

@@ -21,7 +21,7 @@ final class HtmlTableGrid {
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> row = rowAt(grid, r);
             int col = 0;
-            for (Element td : rows.get(r).children()) {
+            for (Element td : ChildElements.of(rows.get(r))) {
                 if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
                     continue;
                 }
@@ -44,14 +44,14 @@ final class HtmlTableGrid {
         return new Table(grid);
     }
 
-    private static List<Element> rowsOf(Element table) {
+    static List<Element> rowsOf(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
+        for (Element child : ChildElements.of(table)) {
             String tag = child.normalName();
             if (tag.equals("tr")) {
                 rows.add(child);
             } else if (tag.equals("tbody") || tag.equals("thead") || tag.equals("tfoot")) {
-                child.children().stream().filter(e -> e.normalName().equals("tr")).forEach(rows::add);
+                rows.addAll(ChildElements.named(child, "tr"));
             }
         }
         return rows;

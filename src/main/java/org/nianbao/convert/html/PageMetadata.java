@@ -51,6 +51,7 @@ final class PageMetadata {
      */
     private static final class Chrome implements NodeFilter {
         private final Element body;
+        private final java.util.Set<Element> bodyAncestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private final List<MetaField> fields;
         private boolean bodySeen;
         private String headline;
@@ -58,6 +59,9 @@ final class PageMetadata {
         Chrome(Element body, List<MetaField> fields) {
             this.body = body;
             this.fields = fields;
+            for (Element p = body.parent(); p != null; p = p.parent()) {
+                bodyAncestors.add(p);
+            }
         }
 
         @Override
@@ -69,10 +73,14 @@ final class PageMetadata {
             if (!(node instanceof Element element)) {
                 return FilterResult.CONTINUE;
             }
+            if (bodyAncestors.contains(element)) {
+                // It encloses the body: its text would repeat the whole report. Chrome elements are small.
+                return FilterResult.CONTINUE;
+            }
             if (element.normalName().equals("tr")) {
                 gridRow(element, fields);
             } else if (!element.ownText().isBlank()) {
-                String text = CellText.tidy(element.text());
+                String text = element.text();
                 if (!inTableCellRow(element)) {
                     labelledText(text, fields);
                 }
@@ -92,8 +100,7 @@ final class PageMetadata {
     }
 
     private static void gridRow(Element tr, List<MetaField> fields) {
-        List<Element> cells = tr.children().stream()
-                .filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+        List<Element> cells = ChildElements.named(tr, "td", "th");
         for (int i = 0; i + 1 < cells.size(); i++) {
             String label = cells.get(i).text().replaceAll("[\\s\\u00a0\\u3000:：]", "");
             if (isLabel(label) && cells.get(i + 1).select("table").isEmpty()) {
@@ -142,7 +149,7 @@ final class PageMetadata {
             return false;
         }
         Element row = e.closest("tr");
-        return row != null && row.children().size() > 1;
+        return row != null && ChildElements.of(row).size() > 1;
     }
 
 }
