@@ -39,7 +39,7 @@ public class ReportPipeline {
     public Outcome process(SourceDocument source) {
         try {
             AnnualReport report = convert(source);
-            LOG.info("converted sha={} status={} region={} year={}", source.sha256(), report.status(),
+            LOG.info("converted sha={} format={} status={} region={} year={}", source.sha256(), report.source().mediaType(), report.status(),
                     report.report().region() == null ? null : report.report().region().code(), report.report().year());
             return new Outcome.Converted(source, report);
         } catch (ConversionException e) {
