@@ -84,7 +84,7 @@ enum RequestRow {
         }
         String norm = token.norm();
         String core = token.core();
-        if (norm.startsWith("(七)") || norm.startsWith("七、") || (core.equals("总计") && norm.contains("七"))) {
+        if (norm.startsWith("(七)") || norm.startsWith("七、") || core.equals("总计")) {
             return RESULTS_TOTAL;
         }
         if (inOtherHandling && core.equals("其他") && !norm.equals(core)) {

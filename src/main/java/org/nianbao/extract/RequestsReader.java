@@ -52,7 +52,7 @@ final class RequestsReader {
                 continue;
             }
             inOtherHandling &= RequestRow.DETAIL_ROWS.contains(row);
-            if (values.values().isEmpty() || seen.contains(row)) {
+            if (values.values().isEmpty() || seen.contains(row) || isColumnHeader(token, row, seen)) {
                 continue;
             }
             seen.add(row);
@@ -67,6 +67,14 @@ final class RequestsReader {
         boolean template2021 = seen.stream().anyMatch(RequestRow.DETAIL_ROWS::contains);
         markMissing(cells, seen, template2021);
         return Optional.of(new Read(build(cells, template2021), cells, template2021));
+    }
+
+    /**
+     * A bare "总计" is the 总计 column's header until result rows have been read; after them it is the
+     * （七）总计 row of a table that printed the label without its ordinal.
+     */
+    private static boolean isColumnHeader(Token token, RequestRow row, Set<RequestRow> seen) {
+        return row == RequestRow.RESULTS_TOTAL && token.norm().equals("总计") && !seen.contains(RequestRow.GRANTED);
     }
 
     private static void store(TableCells cells, RequestRow row, RowValues values) {

@@ -18,6 +18,8 @@ import org.nianbao.model.Section;
 final class SectionSplitter {
 
     private static final Pattern HEADING = Pattern.compile("^[|｜\\s]*([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.{2,60})$");
+    private static final Pattern RUN_IN = Pattern.compile("^[|｜\\s]*([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*([^。：:]{2,30}?)[。：:]\\s*(.+)$");
+    private static final Pattern LEADERS = Pattern.compile("…|\\.{3,}|·{3,}|\\s\\d{1,3}$");
     private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
     private static final String NUMERALS = "一二三四五六七八九十";
 
@@ -39,18 +41,18 @@ final class SectionSplitter {
             if (!(blocks.get(i) instanceof Paragraph p) || tableBlocks.contains(i) || p.text().isBlank()) {
                 continue;
             }
-            Matcher m = HEADING.matcher(p.text().strip());
-            int ordinal = m.matches() ? ordinal(m.group(1)) : -1;
-            String key = ordinal > 0 ? SectionKeys.keyOf(m.group(2)) : null;
-            boolean isHeading = ordinal > 0 && !m.group(2).contains("。") && (ordinal == last + 1 || (ordinal == 1 && key != null));
-            if (isHeading) {
+            Heading h = Heading.parse(p.text().strip(), last);
+            if (h != null) {
                 if (current != null) {
                     sections.add(new Section(SectionKeys.keyOf(heading), number, heading, String.join("\n", current)));
                 }
                 current = new ArrayList<>();
-                number = m.group(1);
-                heading = m.group(2).strip();
-                last = ordinal;
+                number = h.number();
+                heading = h.text();
+                last = h.ordinal();
+                if (!h.runIn().isEmpty()) {
+                    current.add(h.runIn());
+                }
             } else if (current == null) {
                 preamble.add(p.text().strip());
             } else {
@@ -63,6 +65,37 @@ final class SectionSplitter {
             sections.add(new Section(SectionKeys.keyOf(heading), number, heading, String.join("\n", current)));
         }
         return new Result(sections, preamble, signature[0], signature[1]);
+    }
+
+    /**
+     * A section heading line: "二、主动公开政府信息情况" alone, or run in with its first sentence
+     * ("一、总体情况。2020年，我局…" / "一、总体情况：…", when the words before the stop name a standard
+     * section). It must continue the numbering, or restart at 一 with a standard section. Table-of-contents
+     * lines ("一、总体情况……1") are not headings.
+     */
+    record Heading(String number, int ordinal, String text, String runIn) {
+
+        static Heading parse(String line, int last) {
+            Matcher m = HEADING.matcher(line);
+            String number;
+            String text;
+            String runIn = "";
+            if (m.matches() && !m.group(2).contains("。")) {
+                number = m.group(1);
+                text = m.group(2).strip();
+            } else {
+                Matcher r = RUN_IN.matcher(line);
+                if (!r.matches() || SectionKeys.keyOf(r.group(2)) == null) {
+                    return null;
+                }
+                number = r.group(1);
+                text = r.group(2).strip();
+                runIn = r.group(3).strip();
+            }
+            int ordinal = SectionSplitter.ordinal(number);
+            boolean continues = ordinal == last + 1 || (ordinal == 1 && SectionKeys.keyOf(text) != null);
+            return continues && ordinal > 0 && !LEADERS.matcher(text).find() ? new Heading(number, ordinal, text, runIn) : null;
+        }
     }
 
     /** Removes a trailing "agency / date" signature from the last section's lines. */

@@ -51,6 +51,16 @@ class FlattenedTableRobustnessTest {
         assertRowsEqualExcept(truth(), requests, "results.unableToProvide.notHeld");
     }
 
+    @Test
+    void aTotalRowPrintedWithoutItsOrdinalIsStillTheTotal() throws Exception {
+        List<Block> blocks = blocks();
+        blocks.set(indexOf(blocks, "（七）总计"), Paragraph.plain("总计"));
+        JsonNode requests = extract(blocks).path("tables").path("requests");
+        List<String> differing = new ArrayList<>();
+        compare("", truth(), requests, differing);
+        assertEquals(List.of(), differing, "the header 总计 before the rows is a column, the one after them the （七） row");
+    }
+
     private static void assertRowsEqualExcept(JsonNode truth, JsonNode actual, String disturbed) {
         List<String> differing = new ArrayList<>();
         compare("", truth, actual, differing);
