@@ -15,12 +15,14 @@ import org.w3c.dom.Element;
 final class BodyReader {
 
     private final WordStyles styles;
+    private final ListNumbering numbering;
     private final Deadline deadline;
     private final ParagraphReader paragraphs;
     private final TableReader tables;
 
-    BodyReader(WordStyles styles, Deadline deadline) {
+    BodyReader(WordStyles styles, ListNumbering numbering, Deadline deadline) {
         this.styles = styles;
+        this.numbering = numbering;
         this.deadline = deadline;
         // One tracker for the whole document: a field may begin in one paragraph and end in another.
         this.paragraphs = new ParagraphReader(styles, new FieldTracker());
@@ -66,8 +68,11 @@ final class BodyReader {
         for (Element box : content.textBoxes()) {
             blocks(box, out);
         }
+        // Counted even for an empty paragraph, as Word counts it.
+        String label = numbering.label(pPr, styleId);
         if (!BlankText.isBlank(content.text())) {
-            out.add(new Paragraph(content.text(), styles.headingLevel(styleId, pPr), content.bold(),
+            String text = label + content.text();
+            out.add(new Paragraph(text, styles.headingLevel(styleId, pPr), content.bold(),
                     styles.alignment(styleId, pPr), 0));
         }
     }

@@ -44,7 +44,8 @@ public final class DocxConverter implements DocumentConverter {
             WordStyles styles = WordStyles.of(document.getStyles());
             Element body = (Element) document.getDocument().getBody().getDomNode();
             ElementDepth.check(body, limits.maxNestingDepth());
-            return new BodyReader(styles, deadline).read(body);
+            ListNumbering numbering = ListNumbering.of(document.getNumbering(), document.getStyles());
+            return new BodyReader(styles, numbering, deadline).read(body);
         } catch (RuntimeException e) {
             // POI's XML store throws unchecked exceptions on markup it cannot represent.
             throw DocxPackage.classify(e);
