@@ -2,6 +2,7 @@ package org.nianbao;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Properties;
@@ -91,7 +92,7 @@ public final class App {
         quietLogging();
         Settings settings = Settings.from(LayeredProperties.ofThisProcess());
         ConvertCommand command = new ConvertCommand(AppConfiguration.standardPipeline(settings),
-                settings.limits().maxBytes(), out, err, Clock.systemUTC());
+                settings.limits().maxBytes(), out, err, Clock.systemUTC(), Path.of(""));
         return command.run(Arrays.asList(args));
     }
 

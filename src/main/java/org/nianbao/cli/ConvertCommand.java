@@ -29,13 +29,20 @@ public final class ConvertCommand {
     public static final int USAGE_ERROR = 2;
     static final String USAGE = "usage: convert FILE... [--out DIR]";
 
+    private final Path workingDirectory;
     private final ReportPipeline pipeline;
     private final long maxBytes;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
 
-    public ConvertCommand(ReportPipeline pipeline, long maxBytes, PrintStream out, PrintStream err, Clock clock) {
+    /**
+     * @param workingDirectory where several inputs given without {@code --out} are written
+     *        ({@code <stem>.json} each), as a person running the command in a folder expects
+     */
+    public ConvertCommand(ReportPipeline pipeline, long maxBytes, PrintStream out, PrintStream err, Clock clock,
+            Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
         this.pipeline = pipeline;
         this.maxBytes = maxBytes;
         this.out = out;
@@ -120,8 +127,7 @@ public final class ConvertCommand {
             return Optional.empty();
         }
         if (files.size() > 1 && outDir == null) {
-            err.println("convert: several files need --out DIR (one JSON file each)");
-            return Optional.empty();
+            outDir = workingDirectory;
         }
         return Optional.of(new Request(files, outDir));
     }

@@ -41,7 +41,7 @@ class ConvertCommandTest {
     private int convert(String... args) throws IOException {
         ConvertCommand command = new ConvertCommand(FixedReportExtractor.linyi2020(ParseLimits.DEFAULTS),
                 ParseLimits.DEFAULTS.maxBytes(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8), CLOCK);
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), CLOCK, out.resolve("cwd"));
         return command.run(List.of(args));
     }
 
@@ -97,8 +97,16 @@ class ConvertCommandTest {
         assertEquals(List.of("syn-004-371300-2020-2.json", "syn-004-371300-2020.json"), names(dir));
     }
 
+    @Test
+    void severalFilesWithoutOutGoIntoTheWorkingDirectory() throws IOException {
+        Files.createDirectories(out.resolve("cwd"));
+        assertEquals(ConvertCommand.OK, convert(PDF.toString(), DOCX.toString()));
+        assertEquals(List.of("seed-004.json", "syn-004-371300-2020.json"), names(out.resolve("cwd")));
+        assertEquals("", stderrText());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "--out", "--bogus x.pdf", "a.pdf b.pdf", "a.pdf --out", "a.pdf --out x --out y"})
+    @ValueSource(strings = {"", "--out", "--bogus x.pdf", "a.pdf --out", "a.pdf --out x --out y"})
     void usageErrorsExitTwo(String args) throws IOException {
         String[] split = args.isEmpty() ? new String[0] : args.split(" ");
         assertEquals(ConvertCommand.USAGE_ERROR, convert(split));
