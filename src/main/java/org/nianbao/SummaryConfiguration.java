@@ -52,7 +52,7 @@ public final class SummaryConfiguration implements CamelConfiguration {
         ArchiveRebuild.Result rebuilt = ArchiveRebuild.ifEmpty(index, settings.archive());
         SummaryOutbox outbox = new SummaryOutbox(summaries.outbox());
         context.getRegistry().bind(SUMMARIES,
-                new RegionalSummaries(index, summaries.rosters(), outbox, summaries.quietPeriod(), clock));
+                new RegionalSummaries(index, summaries.rosters(), outbox, summaries.quietPeriod(), summaries.maxWait(), clock));
         context.getRegistry().bind(SUMMARY_MAIL, new SummaryMail(summaries.mail().to(), summaries.mail().from()));
         properties.addOverrideProperty(MAIL_ENDPOINT, summaries.mail().endpoint());
         if (!summaries.mail().username().isEmpty()) {

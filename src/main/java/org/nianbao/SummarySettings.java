@@ -17,6 +17,7 @@ public record SummarySettings(
         Path outbox,
         Path rosters,
         Duration quietPeriod,
+        Duration maxWait,
         Optional<LocalTime> rebuildAllAt,
         Mail mail) {
 
@@ -26,6 +27,7 @@ public record SummarySettings(
     public static final String OUTBOX = "nianbao.outbox";
     public static final String ROSTERS = "nianbao.rosters";
     public static final String QUIET_SECONDS = "nianbao.summary.quiet-seconds";
+    public static final String MAX_WAIT_SECONDS = "nianbao.summary.max-wait-seconds";
     public static final String REBUILD_ALL_AT = "nianbao.summary.rebuild-all-at";
     public static final String MAIL_TO = "nianbao.summary.mail.to";
     public static final String MAIL_FROM = "nianbao.summary.mail.from";
@@ -57,7 +59,8 @@ public record SummarySettings(
         Mail mail = new Mail(text.apply(MAIL_TO), text.apply(MAIL_FROM), required(text, SMTP_HOST),
                 (int) positive(text, SMTP_PORT), text.apply(SMTP_USERNAME), properties.apply(SMTP_PASSWORD).orElse(""));
         return new SummarySettings(index, Path.of(required(text, OUTBOX)), Path.of(required(text, ROSTERS)),
-                Duration.ofSeconds(positive(text, QUIET_SECONDS)), timeOfDay(text.apply(REBUILD_ALL_AT)), mail);
+                Duration.ofSeconds(positive(text, QUIET_SECONDS)), Duration.ofSeconds(positive(text, MAX_WAIT_SECONDS)),
+                timeOfDay(text.apply(REBUILD_ALL_AT)), mail);
     }
 
     /** H2 wants a relative path spelled {@code ./data/index}, never {@code data/index}. */

@@ -68,7 +68,7 @@ public final class SummarizeCommand {
             ArchiveIndex opened = ArchiveIndex.open(index, clock);
             ArchiveRebuild.ifEmpty(opened, archive);
             SummaryOutbox target = new SummaryOutbox(request.get().output().orElse(outbox));
-            Path folder = new RegionalSummaries(opened, rosters, target, Duration.ZERO, clock).rebuild(regionYear);
+            Path folder = new RegionalSummaries(opened, rosters, target, Duration.ZERO, Duration.ZERO, clock).rebuild(regionYear);
             RegionalSummary summary = Json.mapper().readValue(folder.resolve(SummaryOutbox.JSON).toFile(),
                     RegionalSummary.class);
             out.println(folder + ": " + summary.region().name() + " " + summary.year() + ", template "

@@ -136,19 +136,22 @@ public final class ArchiveIndex {
         }
     }
 
-    /** Region-years that received a report and then none for at least until {@code quietSince}. */
-    public List<DueRegionYear> dueSince(Instant quietSince) throws IndexException {
+    /**
+     * Region-years that received a report and then none since {@code quietSince}, or that have waited for a
+     * rebuild since before {@code waitingSince} while reports kept arriving.
+     */
+    public List<DueRegionYear> dueSince(Instant quietSince, Instant waitingSince) throws IndexException {
         try (Connection c = settings.connect()) {
-            return SummaryDueTable.quietSince(c, quietSince);
+            return SummaryDueTable.due(c, quietSince, waitingSince);
         } catch (SQLException e) {
             throw failure("cannot read the region-years due for a summary", e);
         }
     }
 
     /** Records that the summary of {@code due} was rebuilt; a report that arrived meanwhile keeps it due. */
-    public void summaryBuilt(DueRegionYear due) throws IndexException {
+    public void summaryBuilt(DueRegionYear due, Instant builtAt) throws IndexException {
         try (Connection c = settings.connect()) {
-            SummaryDueTable.clear(c, due);
+            SummaryDueTable.clear(c, due, builtAt);
         } catch (SQLException e) {
             throw failure("cannot clear " + due.regionYear() + " from the summaries due", e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +37,13 @@ public final class RegionalSummaries {
     private final Path rosters;
     private final SummaryOutbox outbox;
     private final Duration quietPeriod;
+    /** However often reports keep arriving, a region-year is rebuilt after waiting this long. */
+    private final Duration maxWait;
     private final Clock clock;
 
-    public RegionalSummaries(ArchiveIndex index, Path rosters, SummaryOutbox outbox, Duration quietPeriod, Clock clock) {
+    public RegionalSummaries(ArchiveIndex index, Path rosters, SummaryOutbox outbox, Duration quietPeriod,
+            Duration maxWait, Clock clock) {
+        this.maxWait = maxWait;
         this.index = index;
         this.rosters = rosters;
         this.outbox = outbox;
@@ -58,10 +63,11 @@ public final class RegionalSummaries {
      */
     public List<Path> rebuildDue() throws IndexException {
         List<Path> changed = new ArrayList<>();
-        for (DueRegionYear due : index.dueSince(clock.instant().minus(quietPeriod))) {
+        Instant now = clock.instant();
+        for (DueRegionYear due : index.dueSince(now.minus(quietPeriod), now.minus(maxWait))) {
             try {
                 write(due.regionYear(), false).ifPresent(changed::add);
-                index.summaryBuilt(due);
+                index.summaryBuilt(due, clock.instant());
             } catch (IOException | IndexException | RuntimeException e) {
                 // One region-year that cannot be written must not hold back the others; it stays due.
                 LOG.error("the summary of {} could not be rebuilt and stays due: {}", due.regionYear(), e.toString(), e);

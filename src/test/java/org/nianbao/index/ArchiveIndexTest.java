@@ -159,18 +159,44 @@ class ArchiveIndexTest {
         index.index(TruthFiles.named("docx/syn-013-371311-2020.docx").report(), folder);
         RegionYear luozhuang = new RegionYear("371311", 2020);
 
-        assertTrue(index.dueSince(clock.instant().minusSeconds(1)).isEmpty(), "arrivals are not quiet yet");
+        assertTrue(index.dueSince(clock.instant().minusSeconds(1), Instant.EPOCH).isEmpty(), "arrivals are not quiet yet");
         clock.advance(Duration.ofSeconds(10));
-        List<DueRegionYear> due = index.dueSince(clock.instant().minusSeconds(10));
+        List<DueRegionYear> due = index.dueSince(clock.instant().minusSeconds(10), Instant.EPOCH);
         assertEquals(List.of(luozhuang), due.stream().map(DueRegionYear::regionYear).toList());
 
         clock.advance(Duration.ofSeconds(1));
         index.index(TruthFiles.named("html/syn-014-371311-2020.html").report(), folder);
-        index.summaryBuilt(due.get(0));
-        assertFalse(index.dueSince(clock.instant()).isEmpty(), "a report that arrived during the build keeps it due");
+        index.summaryBuilt(due.get(0), clock.instant());
+        assertFalse(index.dueSince(clock.instant(), Instant.EPOCH).isEmpty(), "a report that arrived during the build keeps it due");
 
-        index.summaryBuilt(index.dueSince(clock.instant()).get(0));
-        assertTrue(index.dueSince(clock.instant()).isEmpty());
+        index.summaryBuilt(index.dueSince(clock.instant(), Instant.EPOCH).get(0), clock.instant());
+        assertTrue(index.dueSince(clock.instant(), Instant.EPOCH).isEmpty());
+    }
+
+    @Test
+    void aSteadyStreamOfArrivalsDoesNotPutTheRebuildOffForEver() throws Exception {
+        Duration quiet = Duration.ofSeconds(30);
+        Duration maxWait = Duration.ofMinutes(10);
+        List<String> reports = List.of("docx/syn-012-371311-2020.docx", "docx/syn-013-371311-2020.docx",
+                "html/syn-014-371311-2020.html", "html/syn-015-371311-2020.html", "html/syn-011-371311-2020.html");
+        for (int i = 0; i < reports.size(); i++) {
+            if (i > 0) {
+                clock.advance(Duration.ofMinutes(3));
+            }
+            index.index(TruthFiles.named(reports.get(i)).report(), folder);
+            boolean due = !index.dueSince(clock.instant().minus(quiet), clock.instant().minus(maxWait)).isEmpty();
+            assertEquals(i == 4, due, "after " + 3 * i + " minutes of arrivals every 3 minutes");
+        }
+        DueRegionYear due = index.dueSince(clock.instant().minus(quiet), clock.instant().minus(maxWait)).get(0);
+        assertEquals(new RegionYear("371311", 2020), due.regionYear());
+
+        clock.advance(Duration.ofSeconds(5));
+        index.index(TruthFiles.named("html/syn-061-371311-2020.html").report(), folder);
+        index.summaryBuilt(due, clock.instant());
+        assertTrue(index.dueSince(clock.instant().minus(quiet), clock.instant().minus(maxWait)).isEmpty(),
+                "still due for the arrival during the rebuild, but its wait starts again");
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(1, index.dueSince(clock.instant().minus(quiet), clock.instant().minus(maxWait)).size(), "then quiet");
     }
 
     private static List<CheckFailure> failingChecksOf(Truth truth) {

@@ -53,7 +53,7 @@ class RegionalSummariesTest {
         rosters = Files.createDirectories(folder.resolve("rosters"));
         Files.copy(CorpusIndex.ROSTER, rosters.resolve("roster.json"));
         outbox = new SummaryOutbox(folder.resolve("outbox"));
-        summaries = new RegionalSummaries(index, rosters, outbox, QUIET, clock);
+        summaries = new RegionalSummaries(index, rosters, outbox, QUIET, Duration.ofMinutes(10), clock);
     }
 
     @Test
