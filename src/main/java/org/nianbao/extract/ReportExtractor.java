@@ -30,7 +30,6 @@ import org.nianbao.model.Warning;
  */
 public class ReportExtractor {
 
-    private static final List<String> STANDARD_KEYS = List.of("overview", "proactive", "requests", "reviewLitigation", "problems", "other");
 
     private final RegionFinder regions;
 

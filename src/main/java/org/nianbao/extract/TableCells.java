@@ -58,10 +58,6 @@ final class TableCells {
         return numbers.get(path);
     }
 
-    boolean has(String path) {
-        return numbers.containsKey(path);
-    }
-
     Map<String, BigDecimal> numbers() {
         return numbers;
     }

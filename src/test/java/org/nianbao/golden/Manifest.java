@@ -13,12 +13,21 @@ import java.util.Optional;
 public record Manifest(String file, String format, String template, String agency, String regionCode, String year,
                 List<String> quirks, List<String> truthFiles, String expectedOutcome) {
 
+    /** The rows, read once per test run (the file is fixed test data). */
     public static List<Manifest> rows() {
-        try {
-            List<String> lines = Files.readAllLines(GoldenTest.FIXTURES.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
-            return lines.stream().skip(1).filter(l -> !l.isBlank()).map(Manifest::parse).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return Rows.ALL;
+    }
+
+    private static final class Rows {
+        static final List<Manifest> ALL = read();
+
+        private static List<Manifest> read() {
+            try {
+                List<String> lines = Files.readAllLines(GoldenTest.FIXTURES.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
+                return lines.stream().skip(1).filter(l -> !l.isBlank()).map(Manifest::parse).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
