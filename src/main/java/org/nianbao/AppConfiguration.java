@@ -16,6 +16,7 @@ import org.nianbao.convert.Converters;
 import org.nianbao.convert.FormatDetector;
 import org.nianbao.extract.ReportExtractor;
 import org.nianbao.ingest.InboxIngest;
+import org.nianbao.ingest.RawNameSweep;
 import org.nianbao.mail.AfterHandling;
 import org.nianbao.mail.HandledMessages;
 import org.nianbao.mail.IgnoredMessages;
@@ -40,6 +41,9 @@ public final class AppConfiguration implements CamelConfiguration {
 
     /** The bean the inbox route and the dead-letter route call. */
     public static final String INBOX_INGEST = "inboxIngest";
+    /** The bean that takes inbox files whose names the file component must not touch. */
+    public static final String RAW_NAME_SWEEP = "rawNameSweep";
+    private static final String READ_LOCK_MIN_AGE = "nianbao.inbox.read-lock-min-age-ms";
     /** The beans the mail routes call: one message in, one receipt out. */
     public static final String MAIL_INGEST = "mailIngest";
     public static final String RECEIPT_LETTER = "receiptLetter";
@@ -81,8 +85,11 @@ public final class AppConfiguration implements CamelConfiguration {
         ReportArchive archive = ReportArchive.open(settings.archive());
         FailedFolder failed = FailedFolder.open(settings.failed(), clock);
         ReportPipeline pipeline = pipelines.apply(settings);
-        context.getRegistry().bind(INBOX_INGEST,
-                new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock));
+        InboxIngest inboxIngest = new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock);
+        context.getRegistry().bind(INBOX_INGEST, inboxIngest);
+        long settledAfterMs = Long.parseLong(context.getPropertiesComponent().resolveProperty(READ_LOCK_MIN_AGE)
+                .map(String::strip).orElse("1000"));
+        context.getRegistry().bind(RAW_NAME_SWEEP, new RawNameSweep(settings.inbox(), inboxIngest, settledAfterMs, clock));
         LOG.info("inbox {}, archive {}, failed {}, data {}", settings.inbox().toAbsolutePath(), archive.root(),
                 failed.root(), settings.data().toAbsolutePath());
         configureMail(context, settings, pipeline, archive, failed);

@@ -36,10 +36,9 @@ public final class RunningService implements AutoCloseable {
         return start(base, configuration, new Properties());
     }
 
-    /** As {@link #start(Path, CamelConfiguration)}, with further settings (e.g. the home region). */
+    /** As {@link #start(Path, CamelConfiguration)}, with further settings (e.g. the home region), which win. */
     public static RunningService start(Path base, CamelConfiguration configuration, Properties settings) throws Exception {
         Properties overrides = new Properties();
-        overrides.putAll(settings);
         overrides.setProperty(Settings.INBOX, base.resolve("inbox").toString());
         overrides.setProperty(Settings.ARCHIVE, base.resolve("archive").toString());
         overrides.setProperty(Settings.FAILED, base.resolve("failed").toString());
@@ -52,6 +51,7 @@ public final class RunningService implements AutoCloseable {
         overrides.setProperty("nianbao.inbox.read-lock-min-age-ms", "1");
         overrides.setProperty("nianbao.inbox.read-lock-timeout-ms", "2000");
         overrides.setProperty("camel.main.shutdown-timeout", "5");
+        overrides.putAll(settings);
         Main main = App.service(configuration, overrides);
         main.start();
         RunningService service = new RunningService(base, main);

@@ -60,18 +60,20 @@ public final class InboxIngest {
         SourceDocument source = SourceDocument.of(Files.readAllBytes(file), fileName, SourceDocument.FOLDER, clock.instant());
         Optional<ArchiveEntry> existing = archive.entry(source.sha256());
         if (existing.isPresent()) {
-            LOG.info("duplicate sha={} file={} already archived at {}", source.sha256(), fileName, existing.get().directory());
+            LOG.info("duplicate sha={} file={} already archived at {}", source.sha256(), LogText.escape(fileName),
+                    existing.get().directory());
             return List.of();
         }
         Outcome outcome = pipeline.process(source);
         if (outcome instanceof Outcome.Converted converted) {
             ArchiveEntry entry = archive.store(converted.report(), source);
-            LOG.debug("archived sha={} file={} at {}", source.sha256(), fileName, entry.directory());
+            LOG.info("archived sha={} file={} in {}/{}", source.sha256(), LogText.escape(fileName), entry.regionFolder(),
+                    entry.yearFolder());
             return List.of(entry);
         }
         Outcome.Failed failure = (Outcome.Failed) outcome;
         Path kept = failed.store(source, failure.code(), failure.message());
-        LOG.debug("kept sha={} file={} in {} ({})", source.sha256(), fileName, kept, failure.reasonLine());
+        LOG.debug("kept sha={} file={} in {} ({})", source.sha256(), LogText.escape(fileName), kept, failure.reasonLine());
         return List.of();
     }
 
@@ -80,7 +82,7 @@ public final class InboxIngest {
         String sha256 = sha256Of(file);
         failed.storeCopy(file, fileName, sha256, FailureCode.TOO_LARGE,
                 "the file has " + size + " bytes, more than the limit of " + maxBytes);
-        LOG.info("failed sha={} file={} reason={}", sha256, fileName, FailureCode.TOO_LARGE.reason());
+        LOG.info("failed sha={} file={} reason={}", sha256, LogText.escape(fileName), FailureCode.TOO_LARGE.reason());
     }
 
     /**
@@ -90,7 +92,7 @@ public final class InboxIngest {
     public Path reject(Path file, String fileName, Throwable cause) throws IOException {
         String message = "the document could not be processed: " + oneLine(cause);
         Path kept = failed.storeCopy(file, fileName, sha256Of(file), FailureCode.INTERNAL_ERROR, message);
-        LOG.warn("kept file={} in {} after an error: {}", fileName, kept, message);
+        LOG.warn("kept file={} in {} after an error: {}", LogText.escape(fileName), kept, LogText.escape(message));
         return kept;
     }
 

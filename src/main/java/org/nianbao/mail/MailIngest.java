@@ -16,6 +16,7 @@ import org.nianbao.archive.ArchiveEntry;
 import org.nianbao.archive.FailedFolder;
 import org.nianbao.archive.ReportArchive;
 import org.nianbao.convert.FailureCode;
+import org.nianbao.ingest.LogText;
 import org.nianbao.ingest.SourceDocument;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Json;
@@ -84,7 +85,8 @@ public final class MailIngest {
         if (outcome.carriesNoReport()) {
             String reason = unpacked.candidates().isEmpty() ? "nothing-attached" : "no-report";
             records.ignored().record(outcome, reason, ReceiptText.noReportExplanation(outcome));
-            LOG.info("no report in message {} from {} ({}): {}", key, envelope.from(), envelope.subject(), reason);
+            LOG.info("no report in message {} from {} ({}): {}", LogText.escape(key), LogText.escape(envelope.from()),
+                    LogText.escape(envelope.subject()), reason);
         }
         records.handled().record(key, envelope);
         return outcome;
@@ -98,13 +100,17 @@ public final class MailIngest {
             // Archived by an interrupted earlier pass over this same message: announced again, since that pass never got to.
             boolean sameMessage = source.mail().messageId() != null && stored.source() != null && stored.source().mail() != null
                     && source.mail().messageId().equals(stored.source().mail().messageId());
-            LOG.info("duplicate sha={} ({}) already archived at {}{}", source.sha256(), candidate.label(), existing.get().directory(),
+            LOG.info("duplicate sha={} ({}) already archived at {}{}", source.sha256(), LogText.escape(candidate.label()),
+                    existing.get().directory(),
                     sameMessage ? " from this message" : "");
             return new PartOutcome.Archived(candidate, existing.get(), stored, !sameMessage);
         }
         Outcome outcome = pipeline.process(source);
         if (outcome instanceof Outcome.Converted converted) {
-            return new PartOutcome.Archived(candidate, archive.store(converted.report(), source), converted.report(), false);
+            ArchiveEntry entry = archive.store(converted.report(), source);
+            LOG.info("archived sha={} ({}) in {}/{}", source.sha256(), LogText.escape(candidate.label()), entry.regionFolder(),
+                    entry.yearFolder());
+            return new PartOutcome.Archived(candidate, entry, converted.report(), false);
         }
         Outcome.Failed failure = (Outcome.Failed) outcome;
         // A covering note or a form beside the report is not a failed report: it is named, not kept.
@@ -119,7 +125,7 @@ public final class MailIngest {
             return unpacker.unpack(local);
         } catch (RuntimeException e) {
             // Jakarta Mail can fail in unexpected ways on hostile structure; that message is recorded, the mailbox goes on.
-            LOG.warn("message {} from {} could not be unpacked", envelope.messageId(), envelope.from(), e);
+            LOG.warn("message {} from {} could not be unpacked", LogText.escape(envelope.messageId()), LogText.escape(envelope.from()), e);
             return new UnpackedMessage(List.of(), List.of(), List.of(), List.of("the message structure could not be read: " + e));
         }
     }
@@ -132,7 +138,8 @@ public final class MailIngest {
     }
 
     private MailOutcome repeated(String mailbox, MessageEnvelope envelope) {
-        LOG.info("message {} from {} was handled before; nothing to do", envelope.messageId(), envelope.from());
+        LOG.info("message {} from {} was handled before; nothing to do", LogText.escape(envelope.messageId()),
+                LogText.escape(envelope.from()));
         return MailOutcome.repeated(mailbox, envelope);
     }
 
@@ -145,7 +152,7 @@ public final class MailIngest {
         records.ignored().record(outcome, FailureCode.TOO_LARGE.reason(), refusal);
         String key = envelope.messageId() != null ? envelope.messageId() : "size:" + size + ":" + envelope.from() + ":" + envelope.sentAt();
         records.handled().record(key, envelope);
-        LOG.info("message {} from {} not fetched: {}", key, envelope.from(), refusal);
+        LOG.info("message {} from {} not fetched: {}", LogText.escape(key), LogText.escape(envelope.from()), refusal);
         return outcome;
     }
 }

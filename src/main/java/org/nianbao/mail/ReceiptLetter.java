@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Properties;
+import org.nianbao.ingest.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +54,8 @@ public final class ReceiptLetter {
             new InternetAddress(envelope.replyAddress(), true);
             return true;
         } catch (AddressException e) {
-            LOG.warn("no receipt for message {}: the reply address '{}' is not valid ({})", envelope.messageId(),
-                    envelope.replyAddress(), e.getMessage());
+            LOG.warn("no receipt for message {}: the reply address '{}' is not valid ({})",
+                    LogText.escape(envelope.messageId()), LogText.escape(envelope.replyAddress()), LogText.escape(e.getMessage()));
             return false;
         }
     }

@@ -11,6 +11,7 @@ import org.nianbao.convert.FormatDetector;
 import org.nianbao.convert.ParseLimits;
 import org.nianbao.convert.ParsedDocument;
 import org.nianbao.extract.ReportExtractor;
+import org.nianbao.ingest.LogText;
 import org.nianbao.ingest.SourceDocument;
 import org.nianbao.model.AnnualReport;
 import org.slf4j.Logger;
@@ -39,15 +40,17 @@ public class ReportPipeline {
     public Outcome process(SourceDocument source) {
         try {
             AnnualReport report = convert(source);
-            LOG.info("converted sha={} format={} status={} region={} year={}", source.sha256(), report.source().mediaType(), report.status(),
+            LOG.info("converted sha={} file={} format={} status={} region={} year={}", source.sha256(),
+                    LogText.escape(source.fileName()), report.source().mediaType(), report.status(),
                     report.report().region() == null ? null : report.report().region().code(), report.report().year());
             return new Outcome.Converted(source, report);
         } catch (ConversionException e) {
-            LOG.info("failed sha={} file={} reason={}: {}", source.sha256(), source.fileName(), e.code().reason(), e.getMessage());
+            LOG.info("failed sha={} file={} reason={}: {}", source.sha256(), LogText.escape(source.fileName()), e.code().reason(),
+                    LogText.escape(e.getMessage()));
             return new Outcome.Failed(source, e.code(), e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A library bug on hostile input must fail this document, not the service.
-            LOG.warn("internal error on sha={} file={}", source.sha256(), source.fileName(), e);
+            LOG.warn("internal error on sha={} file={}", source.sha256(), LogText.escape(source.fileName()), e);
             return new Outcome.Failed(source, FailureCode.INTERNAL_ERROR, "internal error: " + e);
         }
     }
