@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.main.Main;
 import org.nianbao.cli.BenchCommand;
@@ -37,6 +39,9 @@ public final class App {
             Settings and their defaults are listed in README.md; -D options go before -jar.
             """;
 
+    /** The commands that read or write files (not help or an unknown command). */
+    private static final Set<String> COMMANDS = Set.of("run", "convert", "summarize", "bench");
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -53,8 +58,13 @@ public final class App {
     int run(String[] args) throws Exception {
         String command = args.length == 0 ? "run" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        Optional<String> encoding = FileNameEncoding.problem();
+        if (encoding.isPresent() && COMMANDS.contains(command)) {
+            err.println(encoding.get());
+            return 2;
+        }
         return switch (command) {
-            case "run" -> service(new AppConfiguration(), new Properties()).run(rest);
+            case "run" -> runService(rest);
             case "convert" -> convert(rest);
             case "summarize" -> summarize(rest);
             case "bench" -> bench(rest);
@@ -71,6 +81,16 @@ public final class App {
                 yield 2;
             }
         };
+    }
+
+    /**
+     * Runs the service until it is stopped. SIGTERM and Ctrl-C (SIGINT) stop it cleanly: routes finish the
+     * document in progress, and the process exits with status 0 instead of the JVM's 143 or 130.
+     */
+    private int runService(String[] args) throws Exception {
+        Main main = service(new AppConfiguration(), new Properties());
+        StopSignals.onStop(main::completed);
+        return main.run(args);
     }
 
     private int bench(String[] args) throws IOException {
@@ -103,6 +123,7 @@ public final class App {
      */
     static Main service(CamelConfiguration configuration, Properties overrides) {
         Main main = new Main();
+        main.addMainListener(new StartStopLines());
         main.configure().addConfiguration(configuration);
         main.configure().addConfiguration(new SummaryConfiguration(Clock.systemUTC()));
         main.setOverrideProperties(overrides);

@@ -90,8 +90,10 @@ public final class AppConfiguration implements CamelConfiguration {
         long settledAfterMs = Long.parseLong(context.getPropertiesComponent().resolveProperty(READ_LOCK_MIN_AGE)
                 .map(String::strip).orElse("1000"));
         context.getRegistry().bind(RAW_NAME_SWEEP, new RawNameSweep(settings.inbox(), inboxIngest, settledAfterMs, clock));
-        LOG.info("inbox {}, archive {}, failed {}, data {}", settings.inbox().toAbsolutePath(), archive.root(),
-                failed.root(), settings.data().toAbsolutePath());
+        LOG.info("inbox   {}", settings.inbox().toAbsolutePath());
+        LOG.info("archive {}", archive.root());
+        LOG.info("failed  {}", failed.root());
+        LOG.info("data    {}", settings.data().toAbsolutePath());
         configureMail(context, settings, pipeline, archive, failed);
     }
 
@@ -117,10 +119,15 @@ public final class AppConfiguration implements CamelConfiguration {
             String authenticator = "mail-authenticator-" + mailbox.index();
             context.getRegistry().bind(authenticator, new DefaultAuthenticator(mailbox.username(), mailbox.password()));
             mailRouteParameters(mailbox, authenticator, receipts).forEach((key, value) -> routes.addParameter(mailbox.routeId(), key, value));
-            LOG.info("mailbox {}", mailbox);
+            LOG.info("mail    reading {}://{}:{}, folder {}, as {}", mailbox.protocol(), mailbox.host(), mailbox.port(),
+                    mailbox.folder(), mailbox.username());
         }
         context.getRegistry().bind("mailRoutes", routes);
-        LOG.info("{} mailbox(es); receipts {}", mail.mailboxes().size(), receipts);
+        if (mail.mailboxes().isEmpty()) {
+            LOG.info("mail    no mailbox configured");
+        } else if (receipts.enabled()) {
+            LOG.info("mail    receipts sent from {} through {}:{}", receipts.from(), receipts.host(), receipts.port());
+        }
     }
 
     private static Map<String, Object> mailRouteParameters(Mailbox mailbox, String authenticator, ReceiptSettings receipts) {

@@ -63,8 +63,8 @@ public final class SummaryConfiguration implements CamelConfiguration {
         properties.addOverrideProperty(REBUILD_ALL_ENABLED, Boolean.toString(summaries.rebuildAllAt().isPresent()));
         properties.addOverrideProperty(REBUILD_ALL_DELAY_MS,
                 Long.toString(summaries.rebuildAllAt().map(this::untilNext).orElse(Duration.ofDays(1)).toMillis()));
-        LOG.info("archive index {} ({} report(s) added from the archive), outbox {}, rosters {}, summaries {}",
-                summaries.index(), rebuilt.added(), outbox.root().toAbsolutePath(),
+        LOG.info("index   {}, {} report(s) added from the archive", summaries.index(), rebuilt.added());
+        LOG.info("outbox  {} (rosters {}; summaries {})", outbox.root().toAbsolutePath(),
                 summaries.rosters().toAbsolutePath(), summaries.mail());
     }
 

@@ -45,7 +45,7 @@ class ServiceProcessTest {
         try {
             Deadline.await("the service creates its inbox", () -> Files.isDirectory(inbox));
             Path staged = Files.copy(Path.of("src/test/resources/fixtures/bad/sources/empty.pdf"), base.resolve("empty.pdf"));
-            Deadline.await("the inbox route has started", () -> log().contains("Started ingest-inbox"));
+            Deadline.await("the service says it is ready", () -> log().contains("ready:"));
             Files.move(staged, inbox.resolve("空.pdf"));
             Deadline.await("the file is kept in the folder set by -D", () -> Files.isDirectory(failed)
                     && RunningService.visibleNames(failed).size() == 2);
@@ -56,12 +56,33 @@ class ServiceProcessTest {
             assertEquals("empty-file", reason.path("code").asText());
             assertEquals("空.pdf", reason.path("fileName").asText());
             assertTrue(Files.isDirectory(base.resolve("archive")), "the archive takes its default, relative to the working directory");
+
+            // A name carrying a line break and terminal escapes cannot forge a log line or reach the terminal.
+            Path forging = Files.copy(Path.of("src/test/resources/fixtures/bad/sources/empty.pdf"), base.resolve("forging"));
+            Files.move(forging, inbox.resolve(FORGED_NAME));
+            Deadline.await("the forging file is kept", () -> RunningService.visibleNames(failed).size() == 4);
         } finally {
             process.destroy();
             assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the service stops on SIGTERM");
         }
-        assertTrue(log().contains("shutdown"), log());
+        assertEquals(0, process.exitValue(), "SIGTERM is a clean stop");
+        String log = log();
+        assertTrue(log.contains("stopped"), log);
+        assertTrue(log.lines().noneMatch(line -> line.startsWith("2020-01-01")), log);
+        assertTrue(log.chars().noneMatch(c -> c == 0x1b || c == 0x07), "no control character reaches the terminal");
+        assertTrue(log.contains("file=forged\\n2020-01-01 00:00:00.000 INFO InboxIngest - archived sha=0 file=x\\u001b[2J\\u0007.pdf"), log);
+
+        List<String> startUp = log.lines().takeWhile(line -> !line.contains("ready:")).toList();
+        assertTrue(startUp.size() <= 12, "a few plain start-up lines:\n" + String.join("\n", startUp));
+        assertTrue(startUp.stream().anyMatch(line -> line.endsWith("inbox   " + inbox)), log);
+        assertTrue(startUp.stream().anyMatch(line -> line.endsWith("failed  " + failed)), log);
+        assertTrue(startUp.stream().anyMatch(line -> line.contains("outbox  " + base.resolve("outbox"))), log);
+        assertTrue(startUp.stream().anyMatch(line -> line.contains("index   jdbc:h2:")), log);
+        assertTrue(startUp.stream().anyMatch(line -> line.endsWith("mail    no mailbox configured")), log);
+        assertTrue(startUp.stream().noneMatch(line -> line.contains("xxxxxx")), log);
     }
+
+    private static final String FORGED_NAME = "forged\n2020-01-01 00:00:00.000 INFO InboxIngest - archived sha=0 file=x\u001b[2J\u0007.pdf";
 
     private String log() {
         try {
