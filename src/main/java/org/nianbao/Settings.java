@@ -23,6 +23,9 @@ public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLi
     public static final String MAX_ENTRY_BYTES = "nianbao.limits.max-entry-bytes";
     public static final String MAX_NESTING_DEPTH = "nianbao.limits.max-nesting-depth";
     public static final String MAX_WALL_TIME_SECONDS = "nianbao.limits.max-wall-time-seconds";
+    public static final String MAX_MARKUP_BYTES = "nianbao.limits.max-markup-bytes";
+    public static final String MAX_MARKUP_TAGS = "nianbao.limits.max-markup-tags";
+    public static final String MAX_PDF_CHARACTERS = "nianbao.limits.max-pdf-characters";
 
     /** Reads every setting through {@code properties}; a missing or malformed one stops start-up with its name. */
     public static Settings from(Function<String, Optional<String>> properties) {
@@ -33,7 +36,10 @@ public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLi
                 read.doubleValue(MAX_INFLATION_RATIO),
                 read.longValue(MAX_ENTRY_BYTES),
                 read.intValue(MAX_NESTING_DEPTH),
-                Duration.ofSeconds(read.longValue(MAX_WALL_TIME_SECONDS)));
+                Duration.ofSeconds(read.longValue(MAX_WALL_TIME_SECONDS)),
+                read.longValue(MAX_MARKUP_BYTES),
+                read.longValue(MAX_MARKUP_TAGS),
+                read.longValue(MAX_PDF_CHARACTERS));
         return new Settings(read.path(INBOX), read.path(ARCHIVE), read.path(FAILED), read.path(DATA), limits,
                 read.optional(HOME_REGION));
     }

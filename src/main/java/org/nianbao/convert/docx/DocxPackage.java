@@ -19,6 +19,7 @@ final class DocxPackage {
 
     static XWPFDocument open(byte[] bytes, ParseLimits limits) throws ConversionException {
         ZipDirectory.check(bytes, limits);
+        XmlParts.check(bytes, limits);
         ZipLimits.atLeast(limits);
         try {
             return new XWPFDocument(new ByteArrayInputStream(bytes));

@@ -9,6 +9,7 @@ import org.nianbao.convert.ConversionException;
 import org.nianbao.convert.DocumentConverter;
 import org.nianbao.convert.DocumentFormat;
 import org.nianbao.convert.FailureCode;
+import org.nianbao.convert.MarkupBudget;
 import org.nianbao.convert.ParseLimits;
 import org.nianbao.convert.ParsedDocument;
 
@@ -22,6 +23,7 @@ public final class HtmlConverter implements DocumentConverter {
 
     @Override
     public ParsedDocument convert(byte[] bytes, ParseLimits limits) throws ConversionException {
+        MarkupBudget.check(bytes, limits, "the web page");
         Document page = Jsoup.parse(HtmlDecoder.decode(bytes));
         Element root = page.body() == null ? page : page.body();
         BodyLocator.Located located = BodyLocator.locate(root);

@@ -38,9 +38,12 @@ public final class PdfConverter implements DocumentConverter {
             boolean anyText = false;
             boolean anyImage = false;
             PageStripper stripper = new PageStripper();
+            long characters = 0;
             for (int number = 1; number <= pageCount; number++) {
                 checkDeadline(deadline, number, pageCount, limits);
                 PageContent content = read(stripper, document, number);
+                characters += content.glyphs().size();
+                checkCharacters(characters, number, limits);
                 anyText |= content.hasText();
                 anyImage |= content.hasImages();
                 warnings.addAll(pageWarnings(content));
@@ -80,6 +83,15 @@ public final class PdfConverter implements DocumentConverter {
                     "the PDF has %d pages, more than the limit of %d", pageCount, limits.maxPages()));
         }
         return pageCount;
+    }
+
+    /** Every character read is kept with its position until the document is assembled: their number bounds the heap. */
+    private static void checkCharacters(long characters, int number, ParseLimits limits) throws ConversionException {
+        if (characters > limits.maxPdfCharacters()) {
+            throw new ConversionException(FailureCode.TOO_LARGE, String.format(Locale.ROOT,
+                    "the PDF holds more than %d characters of text (passed on page %d), the limit a document may hold",
+                    limits.maxPdfCharacters(), number));
+        }
     }
 
     private static void checkDeadline(long deadline, int number, int pageCount, ParseLimits limits)

@@ -1,0 +1,156 @@
+package org.nianbao.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.App;
+import org.nianbao.archive.FailedFolder;
+import org.nianbao.convert.ParseLimits;
+import org.nianbao.model.Json;
+
+/**
+ * The service at the heap README.md documents ({@value #HEAP}), fed the largest inputs the default limits
+ * accept in each format and inputs just past them: every one converts or fails with a reason, none runs
+ * the JVM out of memory, and the service then stops cleanly. The inputs are made on the fly.
+ */
+class LargeInputHeapTest {
+
+    static final String HEAP = "-Xmx256m";
+    private static final long MIB = 1024 * 1024;
+    private static final Path DOC = Path.of("src/test/resources/fixtures/doc/sources/syn-009-371302-2020.doc");
+
+    @TempDir
+    Path base;
+
+    @Test
+    void everyInputInsideTheLimitsConvertsOrFailsWithAReasonAtTheDocumentedHeap() throws Exception {
+        Path incoming = Files.createDirectories(base.resolve("incoming"));
+        long maxBytes = ParseLimits.DEFAULTS.maxBytes();
+        long markup = ParseLimits.DEFAULT_MAX_MARKUP_BYTES;
+        // name -> the reason it must fail with, or "" when it must not fail for lack of memory
+        Map<String, String> expected = new LinkedHashMap<>();
+        LargeInputs.flatHtml(incoming.resolve("flat-45mb.html"), 45 * MIB);
+        expected.put("flat-45mb.html", "too-large");
+        LargeInputs.docx(incoming.resolve("document-xml-60mb.docx"), 60 * MIB);
+        expected.put("document-xml-60mb.docx", "too-large");
+        LargeInputs.pdf(incoming.resolve("text-over-limit.pdf"), 40);
+        expected.put("text-over-limit.pdf", "too-large");
+        // At the limits: as much markup and as many tags as allowed, in the shape that costs most per byte.
+        LargeInputs.flatHtml(incoming.resolve("markup-limit.html"), markup - 4096, 8);
+        expected.put("markup-limit.html", "");
+        LargeInputs.docx(incoming.resolve("markup-limit.docx"), markup - 4096, 22);
+        expected.put("markup-limit.docx", "");
+        LargeInputs.pdf(incoming.resolve("text-limit.pdf"), 31);
+        expected.put("text-limit.pdf", "");
+        LargeInputs.docxWithPicture(incoming.resolve("picture-limit.docx"), maxBytes - MIB);
+        expected.put("picture-limit.docx", "");
+        LargeInputs.paddedDoc(incoming.resolve("padded-limit.doc"), DOC, maxBytes - MIB);
+        expected.put("padded-limit.doc", "");
+        for (String name : expected.keySet()) {
+            assertTrue(Files.size(incoming.resolve(name)) <= maxBytes, name + " is inside the file-size limit");
+        }
+
+        Path inbox = base.resolve("inbox");
+        Path log = base.resolve("service.log");
+        Process service = start(inbox, log);
+        try {
+            await("the service is ready", () -> read(log).contains("ready:"), 120);
+            for (String name : expected.keySet()) {
+                Files.move(incoming.resolve(name), inbox.resolve(name));
+            }
+            await("every input has left the inbox", () -> isEmpty(inbox), 600);
+            Map<String, String> outcomes = outcomes(base.resolve("failed"), base.resolve("archive"));
+            assertEquals(new TreeMap<>(expected).keySet(), new TreeMap<>(outcomes).keySet(), outcomes.toString());
+            expected.forEach((name, reason) -> {
+                if (reason.isEmpty()) {
+                    assertNotEquals("internal-error", outcomes.get(name), name);
+                    assertNotEquals("too-large", outcomes.get(name), name + " is inside every limit");
+                } else {
+                    assertEquals(reason, outcomes.get(name), name);
+                }
+            });
+            assertFalse(read(log).contains("OutOfMemoryError"), read(log));
+        } finally {
+            service.destroy();
+            assertTrue(service.waitFor(60, TimeUnit.SECONDS), "the service stops");
+        }
+        assertEquals(0, service.exitValue(), read(log));
+    }
+
+    private Process start(Path inbox, Path log) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), HEAP,
+                "-Dnianbao.inbox=" + inbox,
+                "-Dnianbao.inbox.poll-delay-ms=200",
+                "-Dnianbao.inbox.read-lock-check-interval-ms=100",
+                "-Dnianbao.inbox.read-lock-min-age-ms=1",
+                "-Dnianbao.routes=file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml",
+                "-cp", System.getProperty("java.class.path"), App.class.getName())
+                .directory(base.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        return builder.start();
+    }
+
+    /** Input name -> "archived" or the failure reason code. */
+    private static Map<String, String> outcomes(Path failed, Path archive) throws IOException {
+        Map<String, String> outcomes = new TreeMap<>();
+        try (Stream<Path> reasons = Files.list(failed)) {
+            for (Path reason : reasons.filter(p -> p.toString().endsWith(FailedFolder.REASON_SUFFIX)).toList()) {
+                JsonNode json = Json.mapper().readTree(reason.toFile());
+                outcomes.put(json.path("fileName").asText(), json.path("code").asText());
+            }
+        }
+        if (Files.isDirectory(archive)) {
+            try (Stream<Path> reports = Files.walk(archive)) {
+                for (Path report : reports.filter(p -> p.getFileName().toString().equals("report.json")).toList()) {
+                    JsonNode json = Json.mapper().readTree(report.toFile());
+                    outcomes.put(json.path("source").path("fileName").asText(), "archived");
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void await(String what, java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+}
