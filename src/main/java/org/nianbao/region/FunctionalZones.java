@@ -81,17 +81,28 @@ public final class FunctionalZones {
      * the code of the division holding it.
      */
     Optional<Found> first(String text) {
+        return text == null ? Optional.empty() : first(text, text.length());
+    }
+
+    /** As {@link #first(String)}, for a zone named within the first {@code limit} characters. */
+    Optional<Found> first(String text, int limit) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
+        String within = limit < text.length() ? text.substring(0, limit) : text;
         Found best = null;
         for (Zone zone : zones) {
-            int at = text.indexOf(zone.name());
+            int at = within.indexOf(zone.name());
             if (at >= 0 && (best == null || at < best.at())) {
                 best = new Found(at, zone.code());
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The length of the longest zone name of the table. */
+    int longestName() {
+        return zones.isEmpty() ? 0 : zones.get(0).name().length();
     }
 
     /** The containing division's code of the known zone spelled exactly {@code name}. */

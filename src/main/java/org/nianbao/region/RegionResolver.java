@@ -82,15 +82,17 @@ public final class RegionResolver {
         evidenceTexts.addAll(around);
         ContextEvidence evidence = new ContextEvidence(catalog.names(), evidenceTexts);
 
-        if (namesAPlace(name)) {
-            return named(name, evidence).map(catalog::region);
+        Scan inName = scan(name);
+        if (inName.namesAPlace()) {
+            return named(name, inName, evidence).map(catalog::region);
         }
         Optional<Division> byStem = countyByStem(name, evidence);
         if (byStem.isPresent()) {
             return byStem.map(catalog::region);
         }
         for (String text : around) {
-            Optional<Division> found = namesAPlace(text) ? named(text, evidence) : Optional.empty();
+            Scan scan = scan(text);
+            Optional<Division> found = scan.namesAPlace() ? named(text, scan, evidence) : Optional.empty();
             if (found.isPresent()) {
                 return found.map(catalog::region);
             }
@@ -98,17 +100,28 @@ public final class RegionResolver {
         return Optional.empty();
     }
 
-    private boolean namesAPlace(String text) {
-        return zones.first(text).isPresent() || !catalog.names().leadingMentions(text, MAX_REFINING_GAP).isEmpty();
+    /** The leading division names of a text and the first known zone before or right after them. */
+    private record Scan(List<Mention> mentions, Optional<FunctionalZones.Found> zone) {
+        boolean namesAPlace() {
+            return !mentions.isEmpty() || zone.isPresent();
+        }
+    }
+
+    /** Scans a text once; a zone is looked for only up to just after the leading names (a page is long). */
+    private Scan scan(String text) {
+        List<Mention> mentions = catalog.names().leadingMentions(text, MAX_REFINING_GAP);
+        int limit = mentions.isEmpty() ? text.length()
+                : mentions.get(mentions.size() - 1).end() + MAX_REFINING_GAP + zones.longestName();
+        return new Scan(mentions, zones.first(text, limit));
     }
 
     /**
      * The division the first name in a text gives: a known zone when it comes first or right after the
      * divisions holding it (福建省平潭综合实验区), else the division named.
      */
-    private Optional<Division> named(String text, ContextEvidence evidence) {
-        List<Mention> mentions = catalog.names().leadingMentions(text, MAX_REFINING_GAP);
-        Optional<FunctionalZones.Found> zone = zones.first(text);
+    private Optional<Division> named(String text, Scan scan, ContextEvidence evidence) {
+        List<Mention> mentions = scan.mentions();
+        Optional<FunctionalZones.Found> zone = scan.zone();
         Optional<Division> zoneDivision = zone.flatMap(z -> catalog.division(z.code()));
         if (zoneDivision.isPresent() && (mentions.isEmpty() || zone.get().at() <= mentions.get(0).start())) {
             return zoneDivision;
