@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.nianbao.model.Check;
 import org.nianbao.model.Cols;
 import org.nianbao.model.RequestsTable;
@@ -16,9 +17,12 @@ import org.nianbao.model.Tables;
 /**
  * The arithmetic rules of the template (勾稽关系) R1–R4 and R5 (non-negative integers). They only
  * report: a failing check never changes a number. {@code expected} is computed from the cells,
- * {@code actual} is the printed 总计; a check that needs a null cell is skipped.
+ * {@code actual} is the printed 总计; a check that needs a null cell is skipped. A failed check lists the
+ * printed cells it added and compared ({@link Check#cells()}).
  */
 public final class ConsistencyChecks {
+
+    private static final String REQUESTS = "tables.requests.";
 
     private ConsistencyChecks() {
     }
@@ -52,7 +56,10 @@ public final class ConsistencyChecks {
         for (int c = 0; c < Cols.NAMES.size(); c++) {
             BigDecimal expected = sum(t.newReceived().get(c), t.carriedOver().get(c));
             BigDecimal actual = sum(t.results().total().get(c), t.carriedForward().get(c));
-            checks.add(compare("R1", "requests." + Cols.NAMES.get(c), expected, actual, "一+二 = 三（七）+ 四"));
+            String col = Cols.NAMES.get(c);
+            checks.add(compare("R1", "requests." + col, expected, actual, "一+二 = 三（七）+ 四",
+                    () -> List.of(REQUESTS + "newReceived." + col, REQUESTS + "carriedOver." + col,
+                            REQUESTS + "results.total." + col, REQUESTS + "carriedForward." + col)));
         }
     }
 
@@ -60,17 +67,23 @@ public final class ConsistencyChecks {
         for (var row : RequestRows.printed(t)) {
             Cols cols = row.cols();
             BigDecimal expected = sum(cols.applicants().toArray(BigDecimal[]::new));
-            checks.add(compare("R2", "requests." + row.path(), expected, cols.total(), "总计 = Σ applicants"));
+            checks.add(compare("R2", "requests." + row.path(), expected, cols.total(), "总计 = Σ applicants",
+                    () -> Cols.NAMES.stream().map(col -> REQUESTS + row.path() + "." + col).toList()));
         }
     }
 
     private static void r3(RequestsTable t, List<Check> checks) {
         Results r = t.results();
         List<Cols> rows = RequestRows.resultRows(t);
+        List<String> paths = RequestRows.printed(t).stream().map(RequestRows.Row::path)
+                .filter(p -> p.startsWith("results.") && !p.equals("results.total")).toList();
         for (int c = 0; c < Cols.NAMES.size(); c++) {
             final int col = c;
+            String name = Cols.NAMES.get(c);
             BigDecimal expected = sum(rows.stream().map(x -> x.get(col)).toArray(BigDecimal[]::new));
-            checks.add(compare("R3", "requests." + Cols.NAMES.get(c), expected, r.total().get(c), "（七）总计 = Σ result rows"));
+            checks.add(compare("R3", "requests." + name, expected, r.total().get(c), "（七）总计 = Σ result rows",
+                    () -> java.util.stream.Stream.concat(paths.stream(), java.util.stream.Stream.of("results.total"))
+                            .map(p -> REQUESTS + p + "." + name).toList()));
         }
     }
 
@@ -80,15 +93,23 @@ public final class ConsistencyChecks {
             return;
         }
         BigDecimal expected = sum(block.upheld(), block.corrected(), block.other(), block.pending());
-        checks.add(compare("R4", "reviewLitigation." + name, expected, block.total(), "总计 = 维持 + 纠正 + 其他 + 尚未审结"));
+        checks.add(compare("R4", "reviewLitigation." + name, expected, block.total(), "总计 = 维持 + 纠正 + 其他 + 尚未审结",
+                () -> ReviewBlock.NAMES.stream().map(n -> "tables.reviewLitigation." + name + "." + n).toList()));
     }
 
     static Check compare(String id, String target, BigDecimal expected, BigDecimal actual, String message) {
+        return compare(id, target, expected, actual, message, List::of);
+    }
+
+    /** As above; a failing check names the cells {@code cells} gives (built only on failure). */
+    static Check compare(String id, String target, BigDecimal expected, BigDecimal actual, String message,
+            Supplier<List<String>> cells) {
         if (expected == null || actual == null) {
             return new Check(id, target, Check.SKIPPED, expected, actual, message + " (a cell is empty)");
         }
         boolean ok = expected.compareTo(actual) == 0;
-        return new Check(id, target, ok ? Check.PASS : Check.FAIL, expected, actual, message);
+        return new Check(id, target, ok ? Check.PASS : Check.FAIL, expected, actual, message,
+                ok ? List.of() : cells.get());
     }
 
     static Check skipped(String id, String target, String why) {

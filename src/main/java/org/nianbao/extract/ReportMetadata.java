@@ -21,7 +21,7 @@ record ReportMetadata(String title, String agency, Integer year, String publishe
         DocumentFields fields = new DocumentFields(doc.fields());
         String title = title(doc, fields, split.preamble()).orElse(null);
         String publisher = fields.first("发布机构", "来源", "文章来源", "信息来源", "发文机关", "meta:ContentSource").orElse(null);
-        String agency = agency(title, publisher, split.signatureAgency());
+        String agency = agency(title, publisher, split.signatureAgency(), split);
         String publishedOn = fields.first("发布日期", "公开日期", "发布时间", "meta:PubDate", "date")
                 .flatMap(DateText::isoDate)
                 .or(() -> Optional.ofNullable(split.signatureDate()))
@@ -41,7 +41,7 @@ record ReportMetadata(String title, String agency, Integer year, String publishe
         return chosen.map(ReportTitle::tidy);
     }
 
-    private static String agency(String title, String publisher, String signature) {
+    private static String agency(String title, String publisher, String signature, SectionSplitter.Result split) {
         if (title != null) {
             Optional<String> fromTitle = ReportTitle.agency(title);
             if (fromTitle.isPresent()) {
@@ -54,7 +54,18 @@ record ReportMetadata(String title, String agency, Integer year, String publishe
         if (signature != null) {
             return signature;
         }
-        return title == null ? null : ReportTitle.bareRegion(title).map(r -> r + "人民政府").orElse(null);
+        return title == null ? null : ReportTitle.bareRegion(title).map(r -> governmentIfPrinted(r, split)).orElse(null);
+    }
+
+    /**
+     * A title naming a bare division (罗庄区…) is its government's report; the agency is called 罗庄区人民政府
+     * only where the document prints that name, as the name is never extended with words not printed.
+     */
+    private static String governmentIfPrinted(String region, SectionSplitter.Result split) {
+        String government = region + "人民政府";
+        boolean printed = split.preamble().stream().anyMatch(line -> LabelText.withoutSpace(line).contains(government))
+                || split.sections().stream().anyMatch(s -> LabelText.withoutSpace(s.text()).contains(government));
+        return printed ? government : region;
     }
 
     private static Integer year(String title, SectionSplitter.Result split, String publishedOn) {

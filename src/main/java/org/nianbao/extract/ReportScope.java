@@ -1,11 +1,13 @@
 package org.nianbao.extract;
 
 import java.util.regex.Pattern;
+import org.nianbao.region.FunctionalZones;
 
 /**
  * Whether a report already sums subordinate units ({@code aggregate}): a 县/区/市 government's own
  * report, or wording such as "根据区政府各部门、各街道的年度报告汇总编制". A summary must never add such a
- * report on top of its own units. "在汇总本年度工作情况的基础上" alone is not that wording: the sentence
+ * report on top of its own units. A functional zone's own report (平潭综合实验区, …开发区管委会) is its
+ * government's, so aggregate too. "在汇总本年度工作情况的基础上" alone is not that wording: the sentence
  * must name subordinate units and their reports or data.
  */
 final class ReportScope {
@@ -20,7 +22,7 @@ final class ReportScope {
     }
 
     static String of(String agency, String text) {
-        if (agency != null && GOVERNMENT.matcher(agency).matches()) {
+        if (agency != null && (GOVERNMENT.matcher(agency).matches() || FunctionalZones.isZoneName(agency))) {
             return "aggregate";
         }
         String others = agency == null || agency.isEmpty() ? text : text.replace(agency, "");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.region.FunctionalZones;
 
 /**
  * The report's own title and what it tells: the agency ("{机关名称}{YYYY}年政府信息公开工作年度报告",
@@ -74,7 +75,9 @@ final class ReportTitle {
         return isBareRegion(rest) ? Optional.of(rest) : Optional.empty();
     }
 
+    /** A division's bare name (罗庄区); a functional zone (平潭综合实验区) is an agency of its own. */
     private static boolean isBareRegion(String name) {
-        return BARE_REGION.matcher(name).matches() && !name.endsWith("局") && name.length() <= 12;
+        return BARE_REGION.matcher(name).matches() && !name.endsWith("局") && name.length() <= 12
+                && !FunctionalZones.isZoneName(name);
     }
 }

@@ -6,23 +6,25 @@ import java.util.List;
 /**
  * Collects the values printed after a row label: consecutive value tokens, stopping at the first token
  * that is not a value (the next label, or prose). A stray extra number therefore disturbs only its own
- * row, never the rows after it.
+ * row, never the rows after it. {@code values} holds at most the expected number; {@code printed} every
+ * value printed, extras included.
  */
-record RowValues(List<CellValue> values, int lastIndex, int extra) {
+record RowValues(List<CellValue> values, int lastIndex, int extra, List<CellValue> printed) {
 
     static RowValues after(TokenStream stream, int labelIndex, int expected, int limit) {
-        List<CellValue> values = new ArrayList<>();
+        List<CellValue> printed = new ArrayList<>();
         int i = labelIndex + 1;
-        int extra = 0;
         while (i < limit && stream.get(i).isValue()) {
-            if (values.size() < expected) {
-                values.add(stream.get(i).value());
-            } else {
-                extra++;
-            }
+            printed.add(stream.get(i).value());
             i++;
         }
-        return new RowValues(values, i - 1, extra);
+        List<CellValue> values = printed.size() <= expected ? printed : printed.subList(0, expected);
+        return new RowValues(List.copyOf(values), i - 1, Math.max(0, printed.size() - expected), List.copyOf(printed));
+    }
+
+    /** The same printed values read as {@code values} (one reading among those the document allows). */
+    RowValues reading(List<CellValue> chosen) {
+        return new RowValues(List.copyOf(chosen), lastIndex, 0, printed);
     }
 
     boolean complete(int expected) {

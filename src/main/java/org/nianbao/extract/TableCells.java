@@ -48,6 +48,11 @@ final class TableCells {
         warnings.add(new Warning(code, message, "tables." + table));
     }
 
+    /** A warning about one row or cell, located by its path under this table. */
+    void warnAt(String code, String message, String path) {
+        warnings.add(new Warning(code, message, "tables." + table + "." + path));
+    }
+
     void span(int fromToken, int toToken, boolean grid) {
         firstToken = Math.min(firstToken, fromToken);
         lastToken = Math.max(lastToken, toToken);

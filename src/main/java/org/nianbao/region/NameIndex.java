@@ -82,6 +82,11 @@ final class NameIndex {
         }
     }
 
+    /** The divisions that bear exactly this spelling; empty for none. */
+    List<Division> spelled(String spelling) {
+        return bySpelling.getOrDefault(spelling, List.of());
+    }
+
     private Mention longestAt(String text, int start) {
         Long lengths = lengthsByPrefix.get(prefixKey(text, start));
         for (long rest = lengths == null ? 0 : lengths; rest != 0; rest &= ~Long.highestOneBit(rest)) {

@@ -22,6 +22,10 @@ import org.nianbao.model.Region;
  *       context: the bearer whose province and city are named there (in full or short, 临沂) wins.</li>
  *   <li>Still tied, a bearer inside the home division wins, when a home is configured.</li>
  *   <li>Still tied, there is no answer: a wrong region is worse than none.</li>
+ *   <li>A functional zone (平潭综合实验区, 临沂高新技术产业开发区) is not a division: a zone of the bundled
+ *       table gives the division it lies in; a zone with a statistical code of its own gives its parent.</li>
+ *   <li>An agency naming no division by a searched spelling may begin with a county's stem (沂南民政局,
+ *       平潭综合实验区): that county counts when the context names it or its city.</li>
  *   <li>An agency naming no division at all (省扶贫办) is resolved from the context strings, in order.</li>
  * </ol>
  * Instances are immutable and thread-safe.
@@ -35,8 +39,14 @@ public final class RegionResolver {
      */
     private static final int MAX_REFINING_GAP = 6;
 
+    /** County suffixes tried after a stem that begins an agency name (沂南 → 沂南县). */
+    private static final List<String> COUNTY_ENDINGS = List.of("县", "市", "区", "旗");
+    private static final int MIN_STEM = 2;
+    private static final int MAX_STEM = 4;
+
     private final RegionCatalog catalog;
     private final Optional<Division> home;
+    private final FunctionalZones zones = ZoneTable.ZONES;
 
     /** A resolver without a home division: ties that the context cannot settle give no region. */
     public RegionResolver(RegionCatalog catalog) {
@@ -72,19 +82,101 @@ public final class RegionResolver {
         evidenceTexts.addAll(around);
         ContextEvidence evidence = new ContextEvidence(catalog.names(), evidenceTexts);
 
-        List<Mention> mentions = catalog.names().leadingMentions(name, MAX_REFINING_GAP);
-        if (!mentions.isEmpty()) {
-            return choose(firstNamed(name, mentions), evidence).map(catalog::region);
+        Scan inName = scan(name);
+        if (inName.namesAPlace()) {
+            return named(name, inName, evidence).map(catalog::region);
+        }
+        Optional<Division> byStem = countyByStem(name, evidence);
+        if (byStem.isPresent()) {
+            return byStem.map(catalog::region);
         }
         for (String text : around) {
-            List<Mention> inText = catalog.names().leadingMentions(text, MAX_REFINING_GAP);
-            Optional<Division> found = inText.isEmpty()
-                    ? Optional.empty() : choose(firstNamed(text, inText), evidence);
+            Scan scan = scan(text);
+            Optional<Division> found = scan.namesAPlace() ? named(text, scan, evidence) : Optional.empty();
             if (found.isPresent()) {
                 return found.map(catalog::region);
             }
         }
         return Optional.empty();
+    }
+
+    /** The leading division names of a text and the first known zone before or right after them. */
+    private record Scan(List<Mention> mentions, Optional<FunctionalZones.Found> zone) {
+        boolean namesAPlace() {
+            return !mentions.isEmpty() || zone.isPresent();
+        }
+    }
+
+    /** Scans a text once; a zone is looked for only up to just after the leading names (a page is long). */
+    private Scan scan(String text) {
+        List<Mention> mentions = catalog.names().leadingMentions(text, MAX_REFINING_GAP);
+        int limit = mentions.isEmpty() ? text.length()
+                : mentions.get(mentions.size() - 1).end() + MAX_REFINING_GAP + zones.longestName();
+        return new Scan(mentions, zones.first(text, limit));
+    }
+
+    /**
+     * The division the first name in a text gives: a known zone when it comes first or right after the
+     * divisions holding it (福建省平潭综合实验区), else the division named.
+     */
+    private Optional<Division> named(String text, Scan scan, ContextEvidence evidence) {
+        List<Mention> mentions = scan.mentions();
+        Optional<FunctionalZones.Found> zone = scan.zone();
+        Optional<Division> zoneDivision = zone.flatMap(z -> catalog.division(z.code()));
+        if (zoneDivision.isPresent() && (mentions.isEmpty() || zone.get().at() <= mentions.get(0).start())) {
+            return zoneDivision;
+        }
+        if (mentions.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Division> chosen = choose(firstNamed(text, mentions), evidence).map(this::placeZone);
+        if (zoneDivision.isPresent() && chosen.isPresent()) {
+            int chainEnd = mentions.stream().filter(m -> m.end() <= zone.get().at()).mapToInt(Mention::end).max().orElse(-1);
+            if (chainEnd >= 0 && sameName(text, chainEnd, zone.get().at()) && catalog.within(zoneDivision.get(), chosen.get())) {
+                return zoneDivision;
+            }
+        }
+        return chosen;
+    }
+
+    /** A zone with a statistical code of its own stands for the division it lies in. */
+    private Division placeZone(Division division) {
+        if (!FunctionalZones.isStatisticalZone(division)) {
+            return division;
+        }
+        return zones.codeOf(division.name()).flatMap(catalog::division)
+                .or(() -> catalog.division(division.parentCode()))
+                .orElse(division);
+    }
+
+    /**
+     * The county whose stem begins the name (沂南民政局 → 沂南县), when the context names that county or
+     * its city: a bare stem alone is too often a word (公安局, 资源局) to be trusted.
+     */
+    private Optional<Division> countyByStem(String name, ContextEvidence evidence) {
+        for (int length = Math.min(MAX_STEM, name.length() - 1); length >= MIN_STEM; length--) {
+            String stem = name.substring(0, length);
+            List<Division> candidates = new ArrayList<>();
+            for (String ending : COUNTY_ENDINGS) {
+                catalog.names().spelled(stem + ending).stream()
+                        .filter(d -> d.level() == RegionLevel.COUNTY && !FunctionalZones.isStatisticalZone(d))
+                        .forEach(candidates::add);
+            }
+            List<Division> evidenced = candidates.stream()
+                    .filter(d -> evidence.countNamed(countyAndCity(d)) > 0).toList();
+            if (!evidenced.isEmpty()) {
+                return choose(evidenced, evidence);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Division> countyAndCity(Division county) {
+        List<Division> up = catalog.ancestors(county);
+        List<Division> near = new ArrayList<>(2);
+        near.add(county);
+        up.stream().filter(d -> d.level() == RegionLevel.CITY).forEach(near::add);
+        return near;
     }
 
     /** The divisions the first name in a text can mean, narrowed by the names that refine it. */
@@ -147,5 +239,10 @@ public final class RegionResolver {
 
     private Set<Division> countyLevels(List<Division> divisions) {
         return divisions.stream().map(catalog::countyLevel).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Holder idiom: the zone table is read once, on first use. */
+    private static final class ZoneTable {
+        static final FunctionalZones ZONES = FunctionalZones.bundled();
     }
 }

@@ -30,7 +30,21 @@ class RegionResolverTest {
             罗庄区政府办公室;                   ;                               ; 371311
             德令哈市政务服务监督管理局;         ;                               ; 632802
             兰山区人民政府柳青街道办事处;       ;                               ; 371302
-            临沂高新技术产业开发区管理委员会;   ;                               ; 371371
+            # a functional zone is placed in the division it lies in: the zone table, else the parent of its
+            # statistical code (371371 is no GB/T 2260 code), else the county its name starts with
+            临沂高新技术产业开发区管理委员会;   ;                               ; 371300
+            平潭综合实验区;                     ;                               ; 350128
+            平潭综合实验区管委会办公室;         福建省;                         ; 350128
+            福建省平潭综合实验区;               ;                               ; 350128
+            苏州工业园区管委会;                 ;                               ; 320500
+            雄安新区管理委员会;                 ;                               ; 130600
+            沂南经济开发区管委会;               临沂市;                         ; 371321
+            某某新区管委会;                     临沂市兰山区;                   ; 371302
+            # a county's short form, settled inside its county when the context names it or its city
+            沂南民政局;                         临沂市人民政府;                 ; 371321
+            沂南民政局;                         沂南县界湖街道;                 ; 371321
+            沂南民政局;                         ;                               ; -
+            公安局;                             临沂市;                         ; 371300
             # short forms
             临沂扶贫办;                         ;                               ; 371300
             临沂罗庄区教育局;                   ;                               ; 371311

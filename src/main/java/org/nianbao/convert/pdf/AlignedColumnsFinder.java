@@ -8,6 +8,11 @@ import java.util.List;
  * Finds tables printed without borders: at least three consecutive lines that each break into pieces
  * at wide gaps, where the pieces of all lines fall into the same columns. Running text never has such
  * gaps, and a line that crosses a column gap merges the columns, so prose is not mistaken for a table.
+ * Fewer lines are a table too when their pieces start at the columns of a table found before (on this
+ * page or an earlier one): the last row of a table pushed onto the next page, or a small table of the
+ * same layout (信息内容 | 上一年项目数量 | 本年增/减 and its one row). A number printed a little below the
+ * baseline of its row (less than a line lower, beside the row's other cells) is joined to its row.
+ * One finder serves the pages of one document in order.
  */
 final class AlignedColumnsFinder {
 
@@ -18,6 +23,15 @@ final class AlignedColumnsFinder {
     private static final float WORD_GAP = 0.2f;
     /** Lines further apart than this many font sizes are not rows of one table. */
     private static final float MAX_ROW_PITCH = 3f;
+    /** A line less than this many font sizes below another may be a cell of that row printed low. */
+    private static final float DROPPED_CELL = 0.75f;
+    /** What a cell printed low is: a number (a header's second line is text and a row of its own). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?[\\d,，.．]+%?");
+    /** Column starts within this many points are the same column. */
+    private static final float SAME_START = 3f;
+
+    /** The column starts of every table found so far, one array per table. */
+    private final List<float[]> knownStarts = new ArrayList<>();
 
     /** The tables found, and the lines that stay running text. */
     record Found(List<TableFragment> tables, List<TextLine> lines) {
@@ -27,10 +41,17 @@ final class AlignedColumnsFinder {
     private record Piece(float left, float right, String text) {
     }
 
-    private AlignedColumnsFinder() {
+    AlignedColumnsFinder() {
     }
 
+    /** The tables of one page on its own, knowing no earlier page. */
     static Found find(List<TextLine> lines, int page) {
+        return new AlignedColumnsFinder().findOn(lines, page);
+    }
+
+    /** The tables of the next page of the document. */
+    Found findOn(List<TextLine> pageLines, int page) {
+        List<TextLine> lines = withDroppedCellsJoined(pageLines);
         List<TableFragment> tables = new ArrayList<>();
         List<TextLine> rest = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();
@@ -53,12 +74,41 @@ final class AlignedColumnsFinder {
         return new Found(tables, rest);
     }
 
-    private static void flush(List<TextLine> run, int page, List<TableFragment> tables, List<TextLine> rest) {
-        List<float[]> columns = run.size() >= MIN_ROWS ? columns(run) : List.of();
+    /**
+     * The lines with each number that lies less than {@link #DROPPED_CELL} below a row of several pieces, and
+     * beside all of them, joined to that row.
+     */
+    private static List<TextLine> withDroppedCellsJoined(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            TextLine previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && NUMBER.matcher(line.text()).matches() && line.baseline() > previous.baseline()
+                    && line.baseline() - previous.baseline() < DROPPED_CELL * Math.max(line.size(), previous.size())
+                    && pieces(previous).size() >= 2 && besideAll(line, pieces(previous), line.size())) {
+                out.set(out.size() - 1, LineBuilder.merged(previous, line));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static boolean besideAll(TextLine line, List<Piece> pieces, float size) {
+        float gap = CELL_GAP * size;
+        return pieces.stream().allMatch(p -> line.right() + gap <= p.left() || line.left() >= p.right() + gap);
+    }
+
+    private void flush(List<TextLine> run, int page, List<TableFragment> tables, List<TextLine> rest) {
+        List<float[]> columns = run.size() >= MIN_ROWS || fitsKnownColumns(run) ? columns(run) : List.of();
         if (columns.size() < 2) {
             rest.addAll(run);
             return;
         }
+        float[] starts = new float[columns.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = columns.get(i)[0];
+        }
+        knownStarts.add(starts);
         // Cells meet in the middle of the gaps, so that the columns tile the table without empty strips.
         float[] bounds = new float[columns.size() + 1];
         bounds[0] = columns.get(0)[0];
@@ -78,6 +128,34 @@ final class AlignedColumnsFinder {
         }
         tables.add(new TableFragment(page, false, run.get(0).top(), run.get(run.size() - 1).baseline(),
                 bounds[0], bounds[columns.size()], run.size(), cells));
+    }
+
+    /** Whether every piece of every line starts at a column start of one table found before. */
+    private boolean fitsKnownColumns(List<TextLine> run) {
+        if (run.isEmpty()) {
+            return false;
+        }
+        for (float[] starts : knownStarts) {
+            boolean all = true;
+            for (TextLine line : run) {
+                for (Piece piece : pieces(line)) {
+                    all &= startsAt(starts, piece.left());
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(float[] starts, float left) {
+        for (float start : starts) {
+            if (Math.abs(start - left) <= SAME_START) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Column extents: the union of overlapping pieces of all lines, left to right. */

@@ -31,7 +31,7 @@ final class DocumentAssembler {
     }
 
     private void addPage(PageText page) {
-        List<PageItem> items = page.items();
+        List<PageItem> items = table != null && tableClosedPage ? withOrphanRows(page.items()) : page.items();
         for (int i = 0; i < items.size(); i++) {
             PageItem item = items.get(i);
             if (item instanceof TextLine line) {
@@ -42,6 +42,29 @@ final class DocumentAssembler {
             }
         }
         tableClosedPage = !items.isEmpty() && items.get(items.size() - 1) instanceof TableFragment;
+    }
+
+    /**
+     * The page's items with the lines that open it, above its first table part, taken into that part as
+     * its first row when they are a row whose rules were drawn on the page before ({@link OrphanRows}).
+     */
+    private static List<PageItem> withOrphanRows(List<PageItem> items) {
+        List<TextLine> lines = new ArrayList<>();
+        int i = 0;
+        while (i < items.size() && items.get(i) instanceof TextLine line) {
+            lines.add(line);
+            i++;
+        }
+        if (lines.isEmpty() || i == items.size()) {
+            return items;
+        }
+        TableFragment part = (TableFragment) items.get(i);
+        return OrphanRows.prepend(lines, part).map(joined -> {
+            List<PageItem> out = new ArrayList<>(items.size());
+            out.add(joined);
+            out.addAll(items.subList(lines.size() + 1, items.size()));
+            return out;
+        }).orElse(items);
     }
 
     private void addTable(TableFragment fragment, boolean opensPage) {

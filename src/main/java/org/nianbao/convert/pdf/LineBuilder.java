@@ -42,6 +42,15 @@ final class LineBuilder {
         return lines;
     }
 
+    /** One line of the glyphs of both lines (a cell printed a little below its row joins the row). */
+    static TextLine merged(TextLine upper, TextLine lower) {
+        List<Glyph> glyphs = new ArrayList<>(upper.glyphs());
+        glyphs.addAll(lower.glyphs());
+        List<TextLine> out = new ArrayList<>(1);
+        addLine(glyphs, out);
+        return out.isEmpty() ? upper : out.get(0);
+    }
+
     private static void addLine(List<Glyph> glyphs, List<TextLine> lines) {
         glyphs.sort(Comparator.comparingDouble(Glyph::x));
         StringBuilder text = new StringBuilder();

@@ -64,9 +64,10 @@ public final class PdfConverter implements DocumentConverter {
         PageFurniture furniture = PageFurniture.learn(pages);
         List<PageText> body = new ArrayList<>(pages.size());
         List<TextLine> allLines = new ArrayList<>();
+        AlignedColumnsFinder aligned = new AlignedColumnsFinder();
         for (PageText page : pages) {
             PageText stripped = furniture.strip(page);
-            AlignedColumnsFinder.Found found = AlignedColumnsFinder.find(stripped.lines(), page.number());
+            AlignedColumnsFinder.Found found = aligned.findOn(stripped.lines(), page.number());
             body.add(stripped.withTables(found.lines(), found.tables()));
             allLines.addAll(found.lines());
         }
