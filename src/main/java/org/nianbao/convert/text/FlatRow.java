@@ -1,0 +1,144 @@
+package org.nianbao.convert.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.convert.text.RunSplitter.Column;
+
+/**
+ * One data row of a flattened table as printed: its label and either one line per cell (the cells
+ * are known, but a blank cell may have been dropped) or a run of digits holding all its cells with no
+ * separators. After {@link #settle} it holds the cells the text supports: a cell whose value the
+ * readings that survive do not agree on is {@code null}.
+ */
+final class FlatRow {
+
+    /** One printed cell per line: a number, possibly signed, with separators or a unit, or a "not applicable" mark. */
+    static final Pattern VALUE_LINE = Pattern.compile("[+\\-−－]?\\d[\\d,，]*(\\.\\d+)?(万元|元|件|个|项|条|次)?|[/／\\-—－–]+|无|不适用");
+    private static final Pattern TRAILING_RUN = Pattern.compile("(.*?[^\\d.+\\-])([+\\-]?\\d[\\d.+\\-]*)(万元|元)?");
+
+    final String label;
+    final String location;
+    final List<Column> columns;
+    /** The printed cells, one per line; null for a run. */
+    final List<String> printed;
+    /** The run of digits; null for one cell per line. */
+    final String run;
+    final String unit;
+    /** Block indexes the row was read from (label line and value lines). */
+    final List<Integer> blocks = new ArrayList<>();
+
+    /** Readings of the row: each a list of cell values (null where the printed cell is no number). */
+    List<List<BigDecimal>> readings = List.of();
+    /** How many readings the run allowed before the table's arithmetic was applied. */
+    int splits;
+    String problem;
+
+    FlatRow(String label, String location, List<Column> columns, List<String> printed, String run, String unit) {
+        this.label = label;
+        this.location = location;
+        this.columns = columns;
+        this.printed = printed;
+        this.run = run;
+        this.unit = unit;
+    }
+
+    /** The label and the run of a line such as {@code 规章000}; null when the line does not end in digits. */
+    static String[] labelAndRun(String line) {
+        Matcher m = TRAILING_RUN.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        return new String[] {m.group(1).strip(), m.group(2), m.group(3)};
+    }
+
+    static boolean isValueLine(String line) {
+        return VALUE_LINE.matcher(TemplateRows.normalize(line)).matches();
+    }
+
+    /** Lists the row's possible readings, using only its own arithmetic ({@code rule}). */
+    void read(RunSplitter.RowRule rule) {
+        if (printed != null) {
+            if (printed.size() == columns.size()) {
+                List<BigDecimal> cells = new ArrayList<>();
+                printed.forEach(p -> cells.add(number(p)));
+                readings = List.of(cells);
+                splits = 1;
+            } else {
+                problem = printed.size() + " values printed for " + columns.size() + " columns (blank cells not printed?), so "
+                        + "which column each belongs to is unknown";
+            }
+            return;
+        }
+        RunSplitter.Splits kept = RunSplitter.split(run, columns, rule);
+        if (kept.overflow()) {
+            problem = "the run \"" + run + "\" can be cut in more than " + RunSplitter.MAX_CANDIDATES + " ways";
+            return;
+        }
+        RunSplitter.Splits all = RunSplitter.split(run, columns, RunSplitter.RowRule.NONE);
+        splits = all.overflow() ? Integer.MAX_VALUE : all.candidates().size();
+        if (!kept.candidates().isEmpty()) {
+            readings = kept.candidates();
+        } else if (all.candidates().isEmpty()) {
+            problem = "the run \"" + run + "\" cannot be cut into " + columns.size() + " cells";
+        } else if (all.overflow()) {
+            problem = "no cut of the run \"" + run + "\" satisfies the template's arithmetic, and it can be cut in more than "
+                    + RunSplitter.MAX_CANDIDATES + " ways";
+        } else {
+            readings = all.candidates();
+        }
+    }
+
+    boolean settled() {
+        return readings.size() == 1;
+    }
+
+    /** The cell texts to print: as printed, the agreed number, or null where the readings disagree. */
+    List<String> cellTexts() {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (printed != null && readings.size() == 1) {
+                out.add(printed.get(c));
+                continue;
+            }
+            BigDecimal agreed = agreed(c);
+            boolean last = c == columns.size() - 1;
+            out.add(agreed == null ? null : agreed.toPlainString() + (last && unit != null ? unit : ""));
+        }
+        return out;
+    }
+
+    /** The value every reading gives column c, or null when they differ (or there is none). */
+    BigDecimal agreed(int c) {
+        BigDecimal value = null;
+        for (List<BigDecimal> r : readings) {
+            BigDecimal v = r.get(c);
+            if (v == null || (value != null && v.compareTo(value) != 0)) {
+                return null;
+            }
+            value = v;
+        }
+        return value;
+    }
+
+    /** The printed run or values, for a warning. */
+    String printedForm() {
+        return run != null ? "\"" + run + "\"" : String.join(" ", printed);
+    }
+
+    private static BigDecimal number(String printedCell) {
+        String n = TemplateRows.normalize(printedCell).replace(",", "").replace("，", "").replace('−', '-').replace('－', '-')
+                .replaceAll("(万元|元|件|个|项|条|次)$", "");
+        if (n.equals("无")) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(n.startsWith("+") ? n.substring(1) : n);
+        } catch (NumberFormatException e) {
+            // "/", "—", "不适用": a cell that does not apply takes no part in the arithmetic.
+            return null;
+        }
+    }
+}
