@@ -95,17 +95,23 @@ final class FlatRow {
         return readings.size() == 1;
     }
 
-    /** The cell texts to print: as printed, the agreed number, or null where the readings disagree. */
+    /**
+     * The cell texts to print: as printed, or as the one surviving cut gives them. When several cuts
+     * survive every cell is null, also one they happen to agree on: a cell the row did not print (a
+     * blank the capture dropped) would shift the others unseen, so no cell of such a row is trusted.
+     */
     List<String> cellTexts() {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            if (printed != null && readings.size() == 1) {
+            if (readings.size() != 1) {
+                out.add(null);
+            } else if (printed != null) {
                 out.add(printed.get(c));
-                continue;
+            } else {
+                BigDecimal v = readings.get(0).get(c);
+                boolean last = c == columns.size() - 1;
+                out.add(v.toPlainString() + (last && unit != null ? unit : ""));
             }
-            BigDecimal agreed = agreed(c);
-            boolean last = c == columns.size() - 1;
-            out.add(agreed == null ? null : agreed.toPlainString() + (last && unit != null ? unit : ""));
         }
         return out;
     }

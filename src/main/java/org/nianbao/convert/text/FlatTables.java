@@ -104,7 +104,7 @@ final class FlatTables {
                     }
                 }
                 case REVIEW -> {
-                    if (FlatRow.isValueLine(line) || (split != null && split[0].isEmpty())) {
+                    if (FlatRow.isValueLine(line) || (split != null && split[1].matches("\\d{" + REVIEW_COLUMNS + ",}"))) {
                         i = takeReview(i);
                         region = Region.AFTER;
                     }
@@ -207,18 +207,13 @@ final class FlatTables {
             return;
         }
         if (row.readings.size() > 1) {
-            List<String> open = new ArrayList<>();
-            for (int c = 0; c < row.columns.size(); c++) {
-                if (row.agreed(c) == null) {
-                    open.add(String.valueOf(c + 1));
-                }
-            }
             warnings.add(new Warning("CELLS_UNSETTLED", where(row) + ": the run " + row.printedForm() + " can be cut "
-                    + row.readings.size() + " ways that the template's arithmetic allows" + note + "; cells " + String.join(", ", open)
-                    + " are left empty", row.location));
+                    + row.readings.size() + " ways that the template's arithmetic allows" + note + "; its cells are left empty",
+                    row.location));
         } else if (row.run != null && row.splits > 1) {
             warnings.add(new Warning("CELLS_SPLIT_BY_ARITHMETIC", where(row) + ": the run " + row.printedForm() + " can be cut "
-                    + row.splits + " ways; one satisfies the template's arithmetic" + note, row.location));
+                    + (row.splits == Integer.MAX_VALUE ? "many" : String.valueOf(row.splits))
+                    + " ways; one satisfies the template's arithmetic" + note, row.location));
         }
     }
 
