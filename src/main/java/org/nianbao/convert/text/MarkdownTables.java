@@ -80,7 +80,7 @@ final class MarkdownTables {
         boolean lastHasNumbers = lastText.stream().anyMatch(MarkdownTables::isNumber);
         boolean firstHasLabel = !isNumber(firstText.get(0));
         if (!lastHasNumbers && firstHasLabel && !ORDINAL.matcher(firstText.get(0)).matches()
-                && !isNumber(lastText.get(lastText.size() - 1)) && first.get(0).equals(firstText.get(0))) {
+                && !isNumber(lastText.get(lastText.size() - 1))) {
             // "| （四）无 | | |" then "| 法提供 | 0 | 0 |": one label cut by the page.
             List<String> row = new ArrayList<>(lastText.subList(0, lastText.size() - 1));
             row.add(lastText.get(lastText.size() - 1) + firstText.get(0));
@@ -106,7 +106,34 @@ final class MarkdownTables {
         return NUMBER.matcher(cell.strip()).matches();
     }
 
+    /**
+     * The table as cells. Empty cells left of the first column that holds numbers are the leftovers of
+     * merged label cells (a label spanning three columns prints two empty ones), not blank values, and are
+     * dropped; empty cells among the numbers are blanks and stay.
+     */
     static List<List<Cell>> grid(List<List<String>> rows) {
-        return rows.stream().map(r -> r.stream().map(Cell::of).toList()).toList();
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        int firstValue = width;
+        for (List<String> row : rows) {
+            if (row.size() == width) {
+                for (int c = 0; c < row.size(); c++) {
+                    if (isNumber(row.get(c))) {
+                        firstValue = Math.min(firstValue, c);
+                        break;
+                    }
+                }
+            }
+        }
+        List<List<Cell>> grid = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                if (!(row.size() == width && c < firstValue && row.get(c).isEmpty())) {
+                    cells.add(Cell.of(row.get(c)));
+                }
+            }
+            grid.add(cells);
+        }
+        return grid;
     }
 }
