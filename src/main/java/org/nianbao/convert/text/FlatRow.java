@@ -10,8 +10,8 @@ import org.nianbao.convert.text.RunSplitter.Column;
 /**
  * One data row of a flattened table as printed: its label and either one line per cell (the cells
  * are known, but a blank cell may have been dropped) or a run of digits holding all its cells with no
- * separators. After {@link #settle} it holds the cells the text supports: a cell whose value the
- * readings that survive do not agree on is {@code null}.
+ * separators. {@link #read} lists the readings the row's own arithmetic allows; the table's arithmetic may
+ * drop more of them; the row's cells are printed only when one reading is left.
  */
 final class FlatRow {
 
@@ -74,25 +74,20 @@ final class FlatRow {
         }
         RunSplitter.Splits kept = RunSplitter.split(run, columns, rule);
         if (kept.overflow()) {
-            problem = "the run \"" + run + "\" can be cut in more than " + RunSplitter.MAX_CANDIDATES + " ways";
+            problem = "the run \"" + run + "\" has too many possible cuts to settle";
             return;
         }
         RunSplitter.Splits all = RunSplitter.split(run, columns, RunSplitter.RowRule.NONE);
         splits = all.overflow() ? Integer.MAX_VALUE : all.candidates().size();
         if (!kept.candidates().isEmpty()) {
             readings = kept.candidates();
+        } else if (all.overflow()) {
+            problem = "no cut of the run \"" + run + "\" satisfies the template's arithmetic, and it has too many possible cuts to settle";
         } else if (all.candidates().isEmpty()) {
             problem = "the run \"" + run + "\" cannot be cut into " + columns.size() + " cells";
-        } else if (all.overflow()) {
-            problem = "no cut of the run \"" + run + "\" satisfies the template's arithmetic, and it can be cut in more than "
-                    + RunSplitter.MAX_CANDIDATES + " ways";
         } else {
             readings = all.candidates();
         }
-    }
-
-    boolean settled() {
-        return readings.size() == 1;
     }
 
     /**
@@ -114,19 +109,6 @@ final class FlatRow {
             }
         }
         return out;
-    }
-
-    /** The value every reading gives column c, or null when they differ (or there is none). */
-    BigDecimal agreed(int c) {
-        BigDecimal value = null;
-        for (List<BigDecimal> r : readings) {
-            BigDecimal v = r.get(c);
-            if (v == null || (value != null && v.compareTo(value) != 0)) {
-                return null;
-            }
-            value = v;
-        }
-        return value;
     }
 
     /** The printed run or values, for a warning. */

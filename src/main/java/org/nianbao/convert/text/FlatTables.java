@@ -1,6 +1,5 @@
 package org.nianbao.convert.text;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -267,10 +266,5 @@ final class FlatTables {
             case FEES -> "fees";
             case PROCUREMENT -> "procurement";
         };
-    }
-
-    /** The value of a settled cell, for tests. */
-    static BigDecimal value(FlatRow row, int column) {
-        return row.agreed(column);
     }
 }

@@ -18,6 +18,8 @@ public final class RunSplitter {
     static final int MAX_INTEGER_DIGITS = 9;
     /** More cuts than this are not listed: the row is then too ambiguous to settle. */
     static final int MAX_CANDIDATES = 20_000;
+    /** Most partial cuts tried for one run, so a hostile run of digits cannot keep the reader busy. */
+    static final int MAX_STEPS = 200_000;
 
     private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d{0,8}");
     private static final Pattern SIGNED = Pattern.compile("[+-]?(0|[1-9]\\d{0,8})");
@@ -26,6 +28,15 @@ public final class RunSplitter {
     /** What a column may hold. */
     public enum Column {
         COUNT, SIGNED, AMOUNT;
+
+        /** The longest printing of a value of this column. */
+        int maxChars() {
+            return switch (this) {
+                case COUNT -> MAX_INTEGER_DIGITS;
+                case SIGNED -> MAX_INTEGER_DIGITS + 1;
+                case AMOUNT -> 12 + 1 + 6;
+            };
+        }
 
         boolean accepts(String part) {
             return switch (this) {
@@ -55,38 +66,63 @@ public final class RunSplitter {
     }
 
     public static Splits split(String run, List<Column> columns, RowRule rule) {
-        List<List<BigDecimal>> out = new ArrayList<>();
-        boolean overflow = !search(run, 0, columns, rule, new ArrayList<>(), out);
-        return new Splits(List.copyOf(out), overflow);
+        int[] room = new int[columns.size() + 1];
+        for (int c = columns.size() - 1; c >= 0; c--) {
+            room[c] = room[c + 1] + columns.get(c).maxChars();
+        }
+        Search search = new Search(run, columns, rule, room);
+        boolean complete = search.from(0, new ArrayList<>());
+        return new Splits(List.copyOf(search.out), !complete);
     }
 
-    /** Depth-first over the cuts; false once the candidate limit is passed. */
-    private static boolean search(String run, int from, List<Column> columns, RowRule rule, List<BigDecimal> prefix,
-            List<List<BigDecimal>> out) {
-        int cell = prefix.size();
-        if (cell == columns.size()) {
-            if (from == run.length()) {
-                out.add(List.copyOf(prefix));
-                return out.size() <= MAX_CANDIDATES;
+    /** One depth-first walk over the cuts of a run. */
+    private static final class Search {
+        final String run;
+        final List<Column> columns;
+        final RowRule rule;
+        /** room[c]: the most characters cells c… can hold together. */
+        final int[] room;
+        final List<List<BigDecimal>> out = new ArrayList<>();
+        int steps;
+
+        Search(String run, List<Column> columns, RowRule rule, int[] room) {
+            this.run = run;
+            this.columns = columns;
+            this.rule = rule;
+            this.room = room;
+        }
+
+        /** False once a limit is passed. */
+        boolean from(int from, List<BigDecimal> prefix) {
+            int cell = prefix.size();
+            if (cell == columns.size()) {
+                if (from == run.length()) {
+                    out.add(List.copyOf(prefix));
+                    return out.size() <= MAX_CANDIDATES;
+                }
+                return true;
+            }
+            int remainingCells = columns.size() - cell - 1;
+            int longest = Math.min(columns.get(cell).maxChars(), run.length() - from - remainingCells);
+            for (int to = from + 1; to <= from + longest; to++) {
+                if (run.length() - to > room[cell + 1]) {
+                    continue;
+                }
+                if (++steps > MAX_STEPS) {
+                    return false;
+                }
+                String part = run.substring(from, to);
+                if (!columns.get(cell).accepts(part)) {
+                    continue;
+                }
+                prefix.add(new BigDecimal(part.startsWith("+") ? part.substring(1) : part));
+                boolean go = !rule.accepts(prefix) || from(to, prefix);
+                prefix.remove(prefix.size() - 1);
+                if (!go) {
+                    return false;
+                }
             }
             return true;
         }
-        int remainingCells = columns.size() - cell - 1;
-        for (int to = from + 1; to <= run.length() - remainingCells; to++) {
-            String part = run.substring(from, to);
-            if (to - from > MAX_INTEGER_DIGITS + 8) {
-                break;
-            }
-            if (!columns.get(cell).accepts(part)) {
-                continue;
-            }
-            prefix.add(new BigDecimal(part.startsWith("+") ? part.substring(1) : part));
-            boolean go = !rule.accepts(prefix) || search(run, to, columns, rule, prefix, out);
-            prefix.remove(prefix.size() - 1);
-            if (!go) {
-                return false;
-            }
-        }
-        return true;
     }
 }

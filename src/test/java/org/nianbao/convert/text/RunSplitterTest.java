@@ -66,6 +66,12 @@ class RunSplitterTest {
     }
 
     @Test
+    void aHostileRunStopsAtTheStepLimit() {
+        RunSplitter.Splits splits = RunSplitter.split("9".repeat(80), Collections.nCopies(15, Column.COUNT), ReviewArithmetic.BLOCK_TOTALS);
+        assertEquals(List.of(), splits.candidates());
+    }
+
+    @Test
     void aHugeRunIsReportedAsOverflowNotEnumeratedForever() {
         RunSplitter.Splits splits = RunSplitter.split("123456789123456789123456789123", Collections.nCopies(15, Column.COUNT),
                 RunSplitter.RowRule.NONE);
