@@ -17,6 +17,7 @@ final class FlatRow {
 
     /** One printed cell per line: a number, possibly signed, with separators or a unit, or a "not applicable" mark. */
     static final Pattern VALUE_LINE = Pattern.compile("[+\\-−－]?\\d[\\d,，]*(\\.\\d+)?(万元|元|件|个|项|条|次)?|[/／\\-—－–]+|无|不适用");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final Pattern TRAILING_RUN = Pattern.compile("(.*?[^\\d.+\\-])([+\\-]?\\d[\\d.+\\-]*)(万元|元)?");
 
     final String label;
@@ -54,8 +55,46 @@ final class FlatRow {
         return new String[] {m.group(1).strip(), m.group(2), m.group(3)};
     }
 
+    /**
+     * The cells a line holds when it holds only cells: one value, or several separated by spaces or tabs
+     * ({@code 64 0 0 2 0 4 70}); empty when anything else is on the line.
+     */
+    static List<String> cellsOf(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        List<String> cells = new ArrayList<>();
+        for (String part : SEPARATOR.split(t)) {
+            if (!VALUE_LINE.matcher(TemplateRows.normalize(part)).matches()) {
+                return List.of();
+            }
+            cells.add(part);
+        }
+        return cells;
+    }
+
     static boolean isValueLine(String line) {
-        return VALUE_LINE.matcher(TemplateRows.normalize(line)).matches();
+        return !cellsOf(line).isEmpty();
+    }
+
+    /**
+     * A label followed on the same line by at least two cells separated by spaces or tabs
+     * ({@code 一、本年新收…  64  0  0  2  0  4  70}): the label, then the cells; null otherwise.
+     */
+    static List<String> labelAndCells(String line) {
+        String[] parts = SEPARATOR.split(line.strip());
+        int first = parts.length;
+        while (first > 0 && VALUE_LINE.matcher(TemplateRows.normalize(parts[first - 1])).matches()) {
+            first--;
+        }
+        if (parts.length - first < 2 || first == 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(String.join(" ", java.util.Arrays.asList(parts).subList(0, first)));
+        out.addAll(java.util.Arrays.asList(parts).subList(first, parts.length));
+        return out;
     }
 
     /** Lists the row's possible readings, using only its own arithmetic ({@code rule}). */

@@ -81,21 +81,22 @@ final class FlatTables {
             if (region == Region.REQUESTS && requests.containsKey(Request.CARRIED_FORWARD) && n.contains("行政复议")) {
                 region = Region.REVIEW;
             }
-            String[] split = FlatRow.labelAndRun(line);
-            String label = split == null ? line : split[0];
+            List<String> separated = FlatRow.labelAndCells(line);
+            String[] split = separated == null ? FlatRow.labelAndRun(line) : null;
+            String label = separated != null ? separated.get(0) : split == null ? line : split[0];
             switch (region) {
                 case PROACTIVE -> {
                     Proactive row = template2021 == null ? null : Proactive.match(label);
                     if (row != null && !row.columns(template2021).isEmpty()) {
                         String location = "tables.proactive." + field(row);
-                        i = take(i, split, label, location, row.columns(template2021), r -> proactive.add(r));
+                        i = take(i, separated, split, label, location, row.columns(template2021), r -> proactive.add(r));
                     }
                 }
                 case REQUESTS -> {
                     Request row = Request.match(label, previous);
                     if (row != null && !requests.containsKey(row)) {
                         int before = i;
-                        i = take(i, split, label, "tables.requests." + row.path, Collections.nCopies(7, Column.COUNT),
+                        i = take(i, separated, split, label, "tables.requests." + row.path, Collections.nCopies(7, Column.COUNT),
                                 r -> requests.put(row, r));
                         if (i != before || requests.containsKey(row)) {
                             previous = row;
@@ -103,7 +104,8 @@ final class FlatTables {
                     }
                 }
                 case REVIEW -> {
-                    if (FlatRow.isValueLine(line) || (split != null && split[1].matches("\\d{" + REVIEW_COLUMNS + ",}"))) {
+                    if (FlatRow.isValueLine(line) || separated != null
+                            || (split != null && split[1].matches("\\d{" + REVIEW_COLUMNS + ",}"))) {
                         i = takeReview(i);
                         region = Region.AFTER;
                     }
@@ -115,8 +117,14 @@ final class FlatTables {
     }
 
     /** Reads one row starting at its label line; returns the index of its last line. */
-    private int take(int i, String[] split, String label, String location, List<Column> columns,
+    private int take(int i, List<String> separated, String[] split, String label, String location, List<Column> columns,
             java.util.function.Consumer<FlatRow> sink) {
+        if (separated != null) {
+            FlatRow row = new FlatRow(label, location, columns, separated.subList(1, separated.size()), null, null);
+            row.blocks.add(i);
+            sink.accept(row);
+            return i;
+        }
         if (split != null) {
             FlatRow row = new FlatRow(label, location, columns, null, split[1], split[2]);
             row.blocks.add(i);
@@ -126,7 +134,7 @@ final class FlatTables {
         List<String> values = new ArrayList<>();
         int j = i + 1;
         while (j < blocks.size() && text(j) != null && FlatRow.isValueLine(text(j))) {
-            values.add(text(j));
+            values.addAll(FlatRow.cellsOf(text(j)));
             j++;
         }
         if (values.isEmpty()) {
@@ -145,11 +153,15 @@ final class FlatTables {
         List<String> values = new ArrayList<>();
         int j = i;
         while (j < blocks.size() && text(j) != null && FlatRow.isValueLine(text(j))) {
-            values.add(text(j));
+            values.addAll(FlatRow.cellsOf(text(j)));
             j++;
         }
         String run = values.size() == 1 ? TemplateRows.normalize(values.get(0)) : null;
-        if (values.isEmpty()) {
+        List<String> separated = values.isEmpty() ? FlatRow.labelAndCells(text(i)) : null;
+        if (separated != null) {
+            values.addAll(separated.subList(1, separated.size()));
+            j = i + 1;
+        } else if (values.isEmpty()) {
             String[] split = FlatRow.labelAndRun(text(i));
             run = split == null ? null : split[1];
             j = i + 1;

@@ -32,6 +32,15 @@ class TextConverterTest {
     }
 
     @Test
+    void cellsSeparatedBySpacesOrTabsAreCellsNotOneNumber() throws ConversionException {
+        ParsedDocument doc = convert("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量  64　0 0\t2 0 4 70\n"
+                + "二、上年结转政府信息公开申请数量\n0 0 0 0 0 0 0\n");
+        assertEquals(List.of(List.of("一、本年新收政府信息公开申请数量", "64", "0", "0", "2", "0", "4", "70"),
+                List.of("二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0")), rows(doc));
+        assertEquals(List.of(), doc.warnings());
+    }
+
+    @Test
     void aRunWithSeveralCutsLeavesItsRowEmptyAndSaysSo() throws ConversionException {
         ParsedDocument doc = convert("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容本年制发件数本年废止件数现行有效件数\n行政规范性文件693665\n");
         assertEquals(List.of(List.of("行政规范性文件", FlatTables.UNSETTLED, FlatTables.UNSETTLED, FlatTables.UNSETTLED)), rows(doc));
