@@ -39,12 +39,12 @@ class InboxRouteTest {
     void badDocumentsLandInFailedWithTheirReasonAndTheServiceGoesOn() throws Exception {
         try (RunningService service = RunningService.start(base, withFixedExtractor())) {
             service.drop(BAD.resolve("empty.pdf"), "empty.pdf");
-            service.drop(BAD.resolve("report-as-text.txt"), "report-as-text.txt");
+            service.drop(BAD.resolve("random-bytes.docx"), "random-bytes.docx");
             Deadline.await("both bad files are kept with a reason", () -> RunningService.visibleNames(service.failed).size() == 4);
             Deadline.await("the inbox is empty", service::inboxIsEmpty);
 
             assertReason(service.failed, "empty.pdf", "empty-file", BAD.resolve("empty.pdf"));
-            assertReason(service.failed, "report-as-text.txt", "unsupported-format", BAD.resolve("report-as-text.txt"));
+            assertReason(service.failed, "random-bytes.docx", "corrupt-docx", BAD.resolve("random-bytes.docx"));
             assertEquals(ServiceStatus.Started, service.context().getRouteController().getRouteStatus("ingest-inbox"));
 
             service.drop(PDF, "next.pdf");

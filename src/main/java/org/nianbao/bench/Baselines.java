@@ -29,6 +29,7 @@ final class Baselines {
             case DOCX -> docxText(bytes);
             case DOC -> docText(bytes);
             case HTML -> htmlText(bytes);
+            case TXT -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8).length();
         };
     }
 

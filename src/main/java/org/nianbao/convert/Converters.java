@@ -5,6 +5,7 @@ import org.nianbao.convert.doc.DocConverter;
 import org.nianbao.convert.docx.DocxConverter;
 import org.nianbao.convert.html.HtmlConverter;
 import org.nianbao.convert.pdf.PdfConverter;
+import org.nianbao.convert.text.TextConverter;
 
 /** The document converters the service and the CLI read with, one per {@link DocumentFormat}. */
 public final class Converters {
@@ -14,6 +15,6 @@ public final class Converters {
 
     public static List<DocumentConverter> standard() {
         // Each format's converter is registered here.
-        return List.of(new HtmlConverter(), new DocxConverter(), new DocConverter(), new PdfConverter());
+        return List.of(new HtmlConverter(), new DocxConverter(), new DocConverter(), new PdfConverter(), new TextConverter());
     }
 }

@@ -5,7 +5,8 @@ public enum DocumentFormat {
     PDF("application/pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     DOC("application/msword"),
-    HTML("text/html");
+    HTML("text/html"),
+    TXT("text/plain");
 
     private final String mediaType;
 

@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.nianbao.convert.text.TextDecoder;
 
 /**
- * Decides a document's format from its bytes (magic numbers, zip entries, markup), and from the file
- * name only when the bytes say nothing. A file whose name lies is converted by what it is.
+ * Decides a document's format from its bytes (magic numbers, zip entries, markup, decodable text), and
+ * from the file name only when the bytes say nothing. A file whose name lies is converted by what it is.
  */
 public final class FormatDetector {
 
@@ -32,6 +33,9 @@ public final class FormatDetector {
         if (looksLikeMarkup(bytes)) {
             return Optional.of(DocumentFormat.HTML);
         }
+        if (TextDecoder.decode(bytes).isPresent()) {
+            return Optional.of(DocumentFormat.TXT);
+        }
         return Optional.empty();
     }
 
@@ -52,6 +56,9 @@ public final class FormatDetector {
         }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".xhtml")) {
             return Optional.of(DocumentFormat.HTML);
+        }
+        if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".text")) {
+            return Optional.of(DocumentFormat.TXT);
         }
         return Optional.empty();
     }
@@ -78,7 +85,7 @@ public final class FormatDetector {
                             + " but its bytes are not a readable " + byName.get().name() + " document");
         }
         throw new ConversionException(FailureCode.UNSUPPORTED_FORMAT,
-                "unsupported format: not a PDF, DOCX, DOC or HTML document" + (fileName == null ? "" : " (" + fileName + ")"));
+                "unsupported format: not a PDF, DOCX, DOC or HTML document, nor readable text" + (fileName == null ? "" : " (" + fileName + ")"));
     }
 
     public static FailureCode corruptCode(DocumentFormat format) {
@@ -87,6 +94,7 @@ public final class FormatDetector {
             case DOCX -> FailureCode.CORRUPT_DOCX;
             case DOC -> FailureCode.CORRUPT_DOC;
             case HTML -> FailureCode.CORRUPT_HTML;
+            case TXT -> FailureCode.UNSUPPORTED_FORMAT;
         };
     }
 

@@ -7,12 +7,16 @@ import java.util.regex.Pattern;
 /**
  * One printed table cell read as the spec says: a number (full-width digits, thousands separators,
  * a sign, a unit), {@code 无} = 0, or a blank ({@code ""}, {@code /}, {@code -}, {@code —},
- * {@code 不适用}) that is null and listed in {@code blankCells}. Anything else is not a value at all,
+ * {@code 不适用}) that is null and listed in {@code blankCells}, or U+FFFD, a cell the converter could
+ * not settle, which is null without being blank. Anything else is not a value at all,
  * which is what lets the table readers stop at the next label.
  */
 record CellValue(Kind kind, BigDecimal number, String raw, String unit) {
 
-    enum Kind { NUMBER, BLANK, NOT_A_VALUE }
+    enum Kind { NUMBER, BLANK, UNSETTLED, NOT_A_VALUE }
+
+    /** A cell the converter could not settle (a run of digits the arithmetic leaves open): null, not blank. */
+    static final String UNSETTLED_MARK = "\uFFFD";
 
     private static final Pattern NUMBER = Pattern.compile("^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|个|项|条|次)?$");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
@@ -24,6 +28,9 @@ record CellValue(Kind kind, BigDecimal number, String raw, String unit) {
     /** As {@link #parse(String)}, for a caller that has the normalized text already. */
     static CellValue parse(String printed, String normalized) {
         String n = normalized.replace('−', '-').replace('－', '-');
+        if (n.equals(UNSETTLED_MARK)) {
+            return new CellValue(Kind.UNSETTLED, null, printed, null);
+        }
         if (n.length() > 24) {
             return new CellValue(Kind.NOT_A_VALUE, null, printed, null);
         }

@@ -44,7 +44,7 @@ public class ReportExtractor {
         Map<String, String> origins = new LinkedHashMap<>(read.origins);
         RequestsTable requests = read.requests;
         if (requests == null) {
-            requests = ProseFigures.requests(sections).orElse(null);
+            requests = ProseFigures.requests(ownSection(sections, "requests")).orElse(null);
             if (requests != null) {
                 origins.put("requests", "prose");
             }
@@ -77,6 +77,15 @@ public class ReportExtractor {
                 || tables.requests() == null || tables.reviewLitigation() == null;
         return new AnnualReport(AnnualReport.SCHEMA_VERSION, source.sha256(), partial ? AnnualReport.PARTIAL : AnnualReport.OK,
                 source(document, source), report, sections, tables, read.blanks, checks, warnings);
+    }
+
+    /**
+     * The sections that speak of one table: its own section where the report has one (a report whose table
+     * was lost keeps its overview's figures out of it), else the whole text (a press summary).
+     */
+    private static List<Section> ownSection(List<Section> sections, String key) {
+        List<Section> own = sections.stream().filter(s -> key.equals(s.key())).toList();
+        return own.isEmpty() ? sections : own;
     }
 
     private static boolean looksLikeReport(List<Section> sections, Map<String, String> origins) {

@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.nianbao.convert.FormatDetector;
  * ({@code message/rfc822}) recursively. An attachment counts when its bytes (or, failing that, its name)
  * say PDF, DOCX, DOC or HTML, whatever media type the sender declared; images, signatures and other
  * files are ignored. Of a {@code multipart/alternative} only the richest version is read (HTML before
- * plain text), so one body is not tried twice.
+ * plain text), so one body is not tried twice. A plain-text body is handed on as UTF-8 text, which is read
+ * as a plain-text report (its tables as flattened lines).
  */
 public final class MessageUnpacker {
 
@@ -124,7 +126,7 @@ public final class MessageUnpacker {
         } else if (body && headers.type().equals("text/plain")) {
             String text = MimeCharset.decode(bytes, headers.charset().orElse(null));
             if (!text.isBlank()) {
-                addBody(walk, PlainTextPage.of(text), "text/plain");
+                addBody(walk, text.getBytes(StandardCharsets.UTF_8), "text/plain");
             }
         } else if (detector.fromBytes(bytes).isPresent() || detector.fromName(name.orElse(null)).isPresent()) {
             walk.attachments.add(new MailCandidate(bytes, name.orElse(null), headers.type(), false));

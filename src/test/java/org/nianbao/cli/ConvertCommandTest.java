@@ -29,7 +29,7 @@ class ConvertCommandTest {
     private static final Path PDF = Path.of("src/test/resources/fixtures/pdf/sources/syn-004-371300-2020.pdf");
     private static final Path DOCX = Path.of("src/test/resources/fixtures/docx/sources/seed-004.docx");
     private static final Path EMPTY = Path.of("src/test/resources/fixtures/bad/sources/empty.pdf");
-    private static final Path TEXT = Path.of("src/test/resources/fixtures/bad/sources/report-as-text.txt");
+    private static final Path JUNK = Path.of("src/test/resources/fixtures/bad/sources/random-bytes.docx");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-01T08:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -72,12 +72,12 @@ class ConvertCommandTest {
 
     @Test
     void aFailedInputPrintsOneLineAndExitsOneWhileTheOthersAreWritten() throws IOException {
-        assertEquals(ConvertCommand.SOME_FAILED, convert(EMPTY.toString(), PDF.toString(), TEXT.toString(), "--out=" + out));
+        assertEquals(ConvertCommand.SOME_FAILED, convert(EMPTY.toString(), PDF.toString(), JUNK.toString(), "--out=" + out));
         assertEquals(List.of("syn-004-371300-2020.json"), names(out));
         List<String> lines = stderrText().lines().toList();
         assertEquals(List.of(
                 EMPTY + ": empty-file: the file is empty (0 bytes)",
-                TEXT + ": unsupported-format: unsupported format: not a PDF, DOCX, DOC or HTML document (report-as-text.txt)"),
+                JUNK + ": corrupt-docx: the file is named .docx but its bytes are not a readable DOCX document"),
                 lines);
     }
 

@@ -37,7 +37,7 @@ public final class CorpusTruth {
             String name = row.quirk("present-as").orElse(row.path().getFileName().toString());
             Optional<List<String>> failure = row.expectedOutcome().startsWith("failed:")
                     ? Optional.of(row.acceptedFailures()) : Optional.empty();
-            Optional<JsonNode> truth = row.truthFiles().stream().findFirst().map(CorpusTruth::truthOf);
+            Optional<JsonNode> truth = row.truthFiles().stream().findFirst().map(t -> truthOf(t, row.file()));
             drops.add(new Drop(row.path(), name, truth, failure, row.quirks().contains("no-text-layer")));
         }
         return drops;
@@ -91,9 +91,10 @@ public final class CorpusTruth {
         return names;
     }
 
-    private static JsonNode truthOf(String truthFile) {
+    /** The copied truth of a corpus document; a hostile input's under bad/ (named with or without "bad--"). */
+    private static JsonNode truthOf(String truthFile, String documentFile) {
         String name = Path.of(truthFile).getFileName().toString();
-        String folder = name.startsWith("bad--") ? "bad" : name.startsWith("mail-") ? "eml" : name.replaceAll(".*\\.(html|docx|doc|pdf)\\.json$", "$1");
+        String folder = name.startsWith("bad--") || documentFile.startsWith("bad/") ? "bad" : name.startsWith("mail-") ? "eml" : name.replaceAll(".*\\.(html|docx|doc|pdf)\\.json$", "$1");
         String file = name.startsWith("bad--") ? name.substring("bad--".length()) : name;
         try {
             return Json.mapper().readTree(GoldenTest.FIXTURES.resolve(folder).resolve("groundtruth").resolve(file).toFile());

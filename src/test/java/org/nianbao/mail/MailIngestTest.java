@@ -83,6 +83,30 @@ class MailIngestTest {
     }
 
     @Test
+    void aTextOnlyMailWhoseBodyIsAReportIsArchivedAsAReport() throws Exception {
+        // a crawler's capture of a real report, cells run together, pasted into a GB18030 plain-text mail
+        String text = Files.readString(Path.of("src/test/resources/real/text/pt-2021.run.txt"), StandardCharsets.UTF_8);
+        MimeMessage message = MessageUnpackerTest.parse(("Message-ID: <t1@example.gov.cn>\r\nFrom: a@example.gov.cn\r\n"
+                + "Subject: report\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=gb18030\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(text.getBytes(java.nio.charset.Charset.forName("GB18030"))) + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+
+        MailOutcome outcome = ingest(Long.MAX_VALUE).ingest(message, "intake@test/INBOX");
+
+        PartOutcome.Archived archived = assertInstanceOf(PartOutcome.Archived.class, outcome.parts().get(0));
+        JsonNode report = Json.mapper().valueToTree(archived.report());
+        assertEquals("text/plain", report.path("source").path("mediaType").asText());
+        assertEquals("mail", report.path("source").path("channel").asText());
+        assertEquals("text", report.path("tables").path("origins").path("requests").asText());
+        // 一、本年新收…640020470 and 四、结转下年度继续办理1000001, as the page's table prints them
+        assertEquals(64, report.path("tables").path("requests").path("newReceived").path("naturalPerson").asInt());
+        assertEquals(70, report.path("tables").path("requests").path("newReceived").path("total").asInt());
+        assertEquals(1, report.path("tables").path("requests").path("carriedForward").path("total").asInt());
+        assertTrue(Files.isRegularFile(archived.entry().directory().resolve("original.txt")), "the body is kept as text");
+    }
+
+    @Test
     void aCoveringNoteAloneIsRecordedAsNoReportAndNotKept() throws Exception {
         MimeMessage message = MessageUnpackerTest.parse(("Message-ID: <n1@example.gov.cn>\r\nFrom: a@example.gov.cn\r\n"
                 + "Subject: =?utf-8?b?" + Base64.getEncoder().encodeToString("年报已发".getBytes(StandardCharsets.UTF_8))
