@@ -79,22 +79,33 @@ public final class ArchiveIndex implements AutoCloseable {
         }
     }
 
+    /** On failure the connection is given up by the pool, so only a successful run resets auto-commit. */
     private static IndexResult inTransaction(Connection c, ReportColumns row, AnnualReport report, Path archivePath,
             Instant now) throws SQLException {
         c.setAutoCommit(false);
+        IndexResult result;
         try {
-            IndexResult result = add(c, row, report, archivePath, now);
+            result = add(c, row, report, archivePath, now);
             c.commit();
-            return result;
         } catch (JsonProcessingException e) {
-            c.rollback();
-            throw new SQLException("the report cannot be written as JSON: " + e.getOriginalMessage(), e);
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
+            throw rolledBack(c, new SQLException("the report cannot be written as JSON: " + e.getOriginalMessage(), e));
+        } catch (SQLException e) {
+            throw rolledBack(c, e);
+        } catch (RuntimeException e) {
+            throw rolledBack(c, e);
         }
+        c.setAutoCommit(true);
+        return result;
+    }
+
+    /** Rolls back; a connection that broke cannot, and that second error must not hide the first. */
+    private static <E extends Exception> E rolledBack(Connection c, E cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+        return cause;
     }
 
     private static IndexResult add(Connection c, ReportColumns row, AnnualReport report, Path archivePath, Instant now)
