@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Wires the archive index and the regional summaries: opens (or creates) the index, indexes every archive
  * entry it lacks (a new or lost database, or a crash between an archive write and its index commit), and
- * binds the beans the summary routes call. The index's connections are closed when the service stops. Two values the routes need are
- * derived here: the delay until the first scheduled rebuild, and the SMTP endpoint.
+ * binds the beans the summary routes call. The index's connections are closed when the service stops. Two
+ * values the routes need are derived here: the delay until the first scheduled rebuild, and the SMTP endpoint.
  */
 public final class SummaryConfiguration implements CamelConfiguration {
 
