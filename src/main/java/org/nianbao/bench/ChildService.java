@@ -3,6 +3,7 @@ package org.nianbao.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,12 @@ import java.util.stream.Stream;
  */
 final class ChildService {
 
+    private static final long POLL_MILLIS = 10;
+
     private final Process process;
     private final long startedNanos;
+    /** The child's CPU time (all threads) when last looked at; the operating system forgets it at exit. */
+    private Duration cpu = Duration.ZERO;
 
     private ChildService(Process process, long startedNanos) {
         this.process = process;
@@ -61,23 +66,38 @@ final class ChildService {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 
+    /** Whether the child still runs; also records its CPU time so far. */
     boolean alive() {
+        process.info().totalCpuDuration().ifPresent(seen -> cpu = seen);
         return process.isAlive();
     }
 
-    /** Waits for a command to finish; returns its exit code. */
+    /** CPU time of the child's every thread, as last seen while it ran (at most one polling step short). */
+    Duration cpu() {
+        return cpu;
+    }
+
+    /** Waits for a command to finish, looking at its CPU time meanwhile; returns its exit code. */
     int await(long timeoutSeconds) throws IOException, InterruptedException {
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new IOException("the child JVM did not finish within " + timeoutSeconds + " s");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (alive()) {
+            if (System.nanoTime() > end) {
+                process.destroyForcibly().waitFor();
+                throw new IOException("the child JVM did not finish within " + timeoutSeconds + " s");
+            }
+            process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS);
         }
         return process.exitValue();
     }
 
     /** SIGTERM, and waits for the clean stop. */
     void stop() throws IOException, InterruptedException {
+        alive();
         process.destroy();
-        await(60);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IOException("the service did not stop within 60 s of SIGTERM");
+        }
     }
 
     /** SIGKILL: the JVM ends at once, in the middle of whatever it was doing. */

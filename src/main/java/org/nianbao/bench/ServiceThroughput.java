@@ -45,17 +45,19 @@ final class ServiceThroughput {
         ChildService cli = ChildService.command(convert, work.resolve("convert.log"));
         int exit = cli.await(LIMIT_SECONDS);
         double convertSeconds = cli.seconds();
-        out.printf(Locale.ROOT, "convert: %.1f s from launch, %.1f documents/s (exit %d)%n", convertSeconds,
-                documents.size() / convertSeconds, exit);
+        out.printf(Locale.ROOT, "convert: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document (exit %d)%n",
+                convertSeconds, documents.size() / convertSeconds, perDocument(cli, documents), exit);
 
         Path service = work.resolve("service");
         place(documents, service.resolve("inbox"));
         ChildService running = ChildService.service(service, settings, work.resolve("service.log"));
         double first = waitUntil(running, () -> ChildService.filesIn(service.resolve("archive/.by-sha256")) > 0);
         double done = waitUntil(running, () -> ChildService.filesIn(service.resolve("inbox")) == 0);
+        running.alive();
+        double serviceCpu = perDocument(running, documents);
         running.stop();
-        out.printf(Locale.ROOT, "service: %.1f s from launch, %.1f documents/s; first of them archived %.2f s after launch%n",
-                done, documents.size() / done, first);
+        out.printf(Locale.ROOT, "service: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document;"
+                + " first of them archived %.2f s after launch%n", done, documents.size() / done, serviceCpu, first);
         out.printf(Locale.ROOT, "service/convert throughput: %.2f%n", convertSeconds / done);
 
         Path single = work.resolve("first");
@@ -69,6 +71,11 @@ final class ServiceThroughput {
         out.println(state.describe());
         out.println("work folder (logs, outputs): " + work);
         return state.converged() ? 0 : 1;
+    }
+
+    /** CPU time of the whole JVM (start-up included) divided by the documents. */
+    private static double perDocument(ChildService child, List<Path> documents) {
+        return child.cpu().toNanos() / 1e6 / documents.size();
     }
 
     /** Copies the documents into the inbox before the service starts, keeping their (settled) modification times. */
