@@ -34,6 +34,12 @@ public final class App {
               bench [--rounds N] FILE|DIR...
                                             time the conversion of each document against the bare
                                             library (PDFBox, POI, jsoup) on the same file; medians
+              bench service [--files N] [--threads T] FILE|DIR...
+                                            the service against convert on the same N documents
+                                            (default 300), and the time to the first archived report
+              bench kill [--files N] [--kills K] FILE|DIR...
+                                            kill -9 the service K times (default 4) while it takes
+                                            N documents (default 1000); compare index and archive
               --help                        show this help
 
             Settings and their defaults are listed in README.md; -D options go before -jar.
@@ -93,7 +99,7 @@ public final class App {
         return main.run(args);
     }
 
-    private int bench(String[] args) throws IOException {
+    private int bench(String[] args) throws Exception {
         quietLogging();
         Settings settings = Settings.from(LayeredProperties.ofThisProcess());
         return new BenchCommand(AppConfiguration.standardPipeline(settings), out, err).run(Arrays.asList(args));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -49,6 +50,8 @@ public final class AppConfiguration implements CamelConfiguration {
     public static final String RECEIPT_LETTER = "receiptLetter";
     /** The route template every configured mailbox's route is made from ({@code routes/ingest-mail.camel.yaml}). */
     public static final String MAIL_TEMPLATE = "ingest-mail";
+    /** Documents the inbox route converts at once; empty: one per available processor. */
+    public static final String INBOX_THREADS = "nianbao.inbox.threads";
 
     private static final Logger LOG = LoggerFactory.getLogger(AppConfiguration.class);
 
@@ -85,6 +88,8 @@ public final class AppConfiguration implements CamelConfiguration {
         ReportArchive archive = ReportArchive.open(settings.archive());
         FailedFolder failed = FailedFolder.open(settings.failed(), clock);
         ReportPipeline pipeline = pipelines.apply(settings);
+        context.getPropertiesComponent().addOverrideProperty(INBOX_THREADS,
+                Integer.toString(inboxThreads(context.getPropertiesComponent().resolveProperty(INBOX_THREADS))));
         InboxIngest inboxIngest = new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock);
         context.getRegistry().bind(INBOX_INGEST, inboxIngest);
         long settledAfterMs = Long.parseLong(context.getPropertiesComponent().resolveProperty(READ_LOCK_MIN_AGE)
@@ -95,6 +100,24 @@ public final class AppConfiguration implements CamelConfiguration {
         LOG.info("failed  {}", failed.root());
         LOG.info("data    {}", settings.data().toAbsolutePath());
         configureMail(context, settings, pipeline, archive, failed);
+    }
+
+    static int inboxThreads(Optional<String> setting) {
+        String value = setting.map(String::strip).orElse("");
+        if (value.isEmpty()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int threads = Integer.parseInt(value);
+            if (threads > 0) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + INBOX_THREADS + " must be a positive whole number or empty, not '"
+                    + value + "'", e);
+        }
+        throw new IllegalArgumentException("setting " + INBOX_THREADS + " must be a positive whole number or empty, not '"
+                + value + "'");
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.nianbao;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -11,8 +10,10 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.component.mail.MailComponent;
 import org.apache.camel.component.mail.MailConfiguration;
 import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.support.service.ServiceSupport;
 import org.nianbao.index.ArchiveIndex;
 import org.nianbao.index.ArchiveRebuild;
+import org.nianbao.index.IndexConvergence;
 import org.nianbao.index.IndexException;
 import org.nianbao.summary.RegionalSummaries;
 import org.nianbao.summary.SummaryMail;
@@ -21,14 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the archive index and the regional summaries: opens (or creates) the index, fills it from the
- * archive when it is empty, and binds the beans the summary routes call. Two values the routes need are
- * derived here: the delay until the first scheduled rebuild, and the SMTP endpoint.
+ * Wires the archive index and the regional summaries: opens (or creates) the index, indexes every archive
+ * entry it lacks (a new or lost database, or a crash between an archive write and its index commit), and
+ * binds the beans the summary routes call. The index's connections are closed when the service stops. Two
+ * values the routes need are derived here: the delay until the first scheduled rebuild, and the SMTP endpoint.
  */
 public final class SummaryConfiguration implements CamelConfiguration {
 
     /** The bean the archived, rebuild and scheduled routes call. */
     public static final String SUMMARIES = "summaries";
+    /** The bean that indexes new archive entries and retries the ones whose index write failed. */
+    public static final String INDEX_CONVERGENCE = "indexConvergence";
     /** The bean that builds the mail of a written summary. */
     public static final String SUMMARY_MAIL = "summaryMail";
     static final String REBUILD_ALL_DELAY_MS = "nianbao.summary.rebuild-all-delay-ms";
@@ -44,12 +48,20 @@ public final class SummaryConfiguration implements CamelConfiguration {
     }
 
     @Override
-    public void configure(CamelContext context) throws IOException, IndexException {
+    public void configure(CamelContext context) throws Exception {
         PropertiesComponent properties = context.getPropertiesComponent();
         Settings settings = Settings.from(properties::resolveProperty);
         SummarySettings summaries = SummarySettings.from(properties::resolveProperty, settings.data());
         ArchiveIndex index = ArchiveIndex.open(summaries.index(), clock);
-        ArchiveRebuild.Result rebuilt = ArchiveRebuild.ifEmpty(index, settings.archive());
+        context.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() throws IndexException {
+                index.close();
+            }
+        }, true, true);
+        IndexConvergence convergence = new IndexConvergence(index, settings.archive());
+        ArchiveRebuild.Result rebuilt = convergence.converge();
+        context.getRegistry().bind(INDEX_CONVERGENCE, convergence);
         SummaryOutbox outbox = new SummaryOutbox(summaries.outbox());
         context.getRegistry().bind(SUMMARIES,
                 new RegionalSummaries(index, summaries.rosters(), outbox, summaries.quietPeriod(), summaries.maxWait(), clock));

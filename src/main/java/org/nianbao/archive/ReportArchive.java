@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.nianbao.convert.DocumentFormat;
@@ -36,14 +37,27 @@ public final class ReportArchive {
     private static final String INDEX = ".by-sha256";
     private static final Logger LOG = LoggerFactory.getLogger(ReportArchive.class);
 
+    /** Locks by SHA-256 (striped): two copies of one document never go through check-and-store together. */
+    private static final int STRIPES = 256;
+
     private final Path root;
     private final Path staging;
     private final ShaIndex index;
+    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+
+    /** Work on one document that must not overlap with other work on the same bytes. */
+    @FunctionalInterface
+    public interface DocumentWork<T> {
+        T run() throws IOException;
+    }
 
     private ReportArchive(Path root) {
         this.root = root;
         this.staging = root.resolve(STAGING);
         this.index = new ShaIndex(root, root.resolve(INDEX), staging);
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new ReentrantLock();
+        }
     }
 
     /** Opens (creating if needed) the archive at {@code root} and clears what an interrupted write left in staging. */
@@ -53,6 +67,34 @@ public final class ReportArchive {
         DurableFiles.deleteTree(archive.staging);
         Files.createDirectories(archive.staging);
         return archive;
+    }
+
+    /**
+     * The archive at {@code root} for reading only (another process may be writing it): nothing is created
+     * and nothing in staging is touched.
+     */
+    public static ReportArchive forReading(Path root) {
+        return new ReportArchive(root.toAbsolutePath().normalize());
+    }
+
+    /** Every archived SHA-256 (one per entry), in ascending order; empty when there is no archive yet. */
+    public List<String> shas() throws IOException {
+        return Files.isDirectory(root.resolve(INDEX)) ? index.shas() : List.of();
+    }
+
+    /**
+     * Runs {@code work} while no other thread of this process works on the document {@code sha256} through
+     * this method or {@link #store}: of two copies of one report arriving together, the second sees the
+     * first one's entry.
+     */
+    public <T> T exclusively(String sha256, DocumentWork<T> work) throws IOException {
+        ReentrantLock lock = stripes[Math.floorMod(sha256.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            return work.run();
+        } finally {
+            lock.unlock();
+        }
     }
 
     public Path root() {
@@ -89,6 +131,10 @@ public final class ReportArchive {
      * existing entry. When this returns, the entry and its index pointer are on the disk.
      */
     public ArchiveEntry store(AnnualReport report, SourceDocument source) throws IOException {
+        return exclusively(source.sha256(), () -> storeOnce(report, source));
+    }
+
+    private ArchiveEntry storeOnce(AnnualReport report, SourceDocument source) throws IOException {
         String sha = source.sha256();
         Optional<ArchiveEntry> existing = entry(sha);
         if (existing.isPresent()) {

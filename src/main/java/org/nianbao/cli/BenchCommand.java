@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.nianbao.bench.ConversionBenchmark;
+import org.nianbao.bench.ServiceBench;
+import org.nianbao.index.IndexException;
 import org.nianbao.pipeline.ReportPipeline;
 
 /**
  * {@code bench [--rounds N] FILE|DIR...}: times the service's conversion of each document against the
- * bare library reading the same file, and prints the medians.
+ * bare library reading the same file, and prints the medians. {@code bench service …} and {@code bench kill …}
+ * run the whole service instead ({@link ServiceBench}).
  */
 public final class BenchCommand {
 
@@ -28,7 +31,10 @@ public final class BenchCommand {
         this.err = err;
     }
 
-    public int run(List<String> args) throws IOException {
+    public int run(List<String> args) throws IOException, InterruptedException, IndexException {
+        if (!args.isEmpty() && (args.get(0).equals("service") || args.get(0).equals("kill"))) {
+            return new ServiceBench(out, err).run(args.get(0), args.subList(1, args.size()));
+        }
         int rounds = DEFAULT_ROUNDS;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {

@@ -20,9 +20,10 @@ import org.nianbao.summary.SummaryOutbox;
 
 /**
  * {@code summarize --region CODE --year YEAR [--out DIR]}: writes a region's summary for a year, computed
- * from the archive index (filled from the archive first if it is empty), into the outbox or {@code DIR}
+ * from the archive index (given every archive entry it lacks first), into the outbox or {@code DIR}
  * ({@code DIR/<code>-<name>/<year>/summary.json|docx|pdf|csv}). Prints the folder and what the summary holds.
- * Exit code 0 when written, 1 when the index or the outbox cannot be used, 2 for a usage error.
+ * Exit code 0 when written, 1 when the index or the outbox cannot be used, 2 for a usage error. The embedded H2
+ * index is held open by a running service: then the command refuses in one line and the service is untouched.
  */
 public final class SummarizeCommand {
 
@@ -64,9 +65,8 @@ public final class SummarizeCommand {
             err.println("summarize: " + regionYear.code() + " is not a GB/T 2260 division code (e.g. 371311 for 罗庄区)");
             return USAGE_ERROR;
         }
-        try {
-            ArchiveIndex opened = ArchiveIndex.open(index, clock);
-            ArchiveRebuild.ifEmpty(opened, archive);
+        try (ArchiveIndex opened = ArchiveIndex.open(index, clock)) {
+            ArchiveRebuild.run(opened, archive);
             SummaryOutbox target = new SummaryOutbox(request.get().output().orElse(outbox));
             Path folder = new RegionalSummaries(opened, rosters, target, Duration.ZERO, Duration.ZERO, clock).rebuild(regionYear);
             RegionalSummary summary = Json.mapper().readValue(folder.resolve(SummaryOutbox.JSON).toFile(),
@@ -75,7 +75,11 @@ public final class SummarizeCommand {
                     + summary.template() + ", " + summary.included().size() + " included, " + summary.excluded().size()
                     + " excluded, " + summary.missing().size() + " missing from the roster");
             return OK;
-        } catch (IndexException | IOException e) {
+        } catch (IndexException e) {
+            err.println("summarize: " + (EmbeddedIndexInUse.isCause(e) ? EmbeddedIndexInUse.explain(index)
+                    : e.getMessage()));
+            return FAILED;
+        } catch (IOException e) {
             err.println("summarize: " + e.getMessage());
             return FAILED;
         }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.nianbao.model.AnnualReport;
@@ -17,20 +18,25 @@ import org.slf4j.LoggerFactory;
 /**
  * The queryable table of every archived report. Indexing is idempotent (an id already held changes
  * nothing); a new version of an agency's report for a year becomes current and the older ones stay,
- * marked superseded. Each arrival also marks its region-year due for a summary rebuild. Every call opens
- * its own connection, so one instance serves every thread; writes are serialized because re-linking
- * versions reads and rewrites a whole group.
+ * marked superseded. Each arrival also marks its region-year due for a summary rebuild. Calls share a small
+ * pool of open connections, so one instance serves every thread; writes are serialized because re-linking
+ * versions reads and rewrites a whole group. Close it when done: the pool keeps the database open.
  */
-public final class ArchiveIndex {
+public final class ArchiveIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveIndex.class);
 
+    /** Connections kept open: writes are serialized, so a few serve indexing and summary reads together. */
+    private static final int CONNECTIONS = 4;
+
     private final IndexSettings settings;
     private final Clock clock;
+    private final ConnectionPool connections;
 
     private ArchiveIndex(IndexSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        this.connections = new ConnectionPool(settings, CONNECTIONS);
     }
 
     /** Opens the index, creating or upgrading its tables to the current schema version. */
@@ -66,19 +72,40 @@ public final class ArchiveIndex {
         }
         ReportColumns row = ReportColumns.of(report);
         Instant now = clock.instant();
-        try (Connection c = settings.connect()) {
-            c.setAutoCommit(false);
-            try {
-                IndexResult result = add(c, row, report, archivePath, now);
-                c.commit();
-                return result;
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException | JsonProcessingException e) {
+        try {
+            return connections.with(c -> inTransaction(c, row, report, archivePath, now));
+        } catch (SQLException e) {
             throw failure("cannot index report " + report.id(), e);
         }
+    }
+
+    /** On failure the connection is given up by the pool, so only a successful run resets auto-commit. */
+    private static IndexResult inTransaction(Connection c, ReportColumns row, AnnualReport report, Path archivePath,
+            Instant now) throws SQLException {
+        c.setAutoCommit(false);
+        IndexResult result;
+        try {
+            result = add(c, row, report, archivePath, now);
+            c.commit();
+        } catch (JsonProcessingException e) {
+            throw rolledBack(c, new SQLException("the report cannot be written as JSON: " + e.getOriginalMessage(), e));
+        } catch (SQLException e) {
+            throw rolledBack(c, e);
+        } catch (RuntimeException e) {
+            throw rolledBack(c, e);
+        }
+        c.setAutoCommit(true);
+        return result;
+    }
+
+    /** Rolls back; a connection that broke cannot, and that second error must not hide the first. */
+    private static <E extends Exception> E rolledBack(Connection c, E cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+        return cause;
     }
 
     private static IndexResult add(Connection c, ReportColumns row, AnnualReport report, Path archivePath, Instant now)
@@ -102,8 +129,8 @@ public final class ArchiveIndex {
 
     /** The indexed report with this id. */
     public Optional<IndexedReport> find(String id) throws IndexException {
-        try (Connection c = settings.connect()) {
-            return ReportTable.find(c, id);
+        try {
+            return connections.with(c -> ReportTable.find(c, id));
         } catch (SQLException e) {
             throw failure("cannot read report " + id, e);
         }
@@ -111,8 +138,8 @@ public final class ArchiveIndex {
 
     /** Every version (current and superseded) of the reports for this region and year. */
     public List<IndexedReport> regionYear(RegionYear regionYear) throws IndexException {
-        try (Connection c = settings.connect()) {
-            return ReportTable.regionYear(c, regionYear);
+        try {
+            return connections.with(c -> ReportTable.regionYear(c, regionYear));
         } catch (SQLException e) {
             throw failure("cannot read the reports of " + regionYear, e);
         }
@@ -120,17 +147,26 @@ public final class ArchiveIndex {
 
     /** Every region-year some indexed report is for, by code then year. */
     public List<RegionYear> regionYears() throws IndexException {
-        try (Connection c = settings.connect()) {
-            return ReportTable.regionYears(c);
+        try {
+            return connections.with(c -> ReportTable.regionYears(c));
         } catch (SQLException e) {
             throw failure("cannot list the region-years", e);
         }
     }
 
+    /** The ids (SHA-256) of every indexed report, superseded versions included. */
+    public Set<String> ids() throws IndexException {
+        try {
+            return connections.with(ReportTable::ids);
+        } catch (SQLException e) {
+            throw failure("cannot list the indexed reports", e);
+        }
+    }
+
     /** The number of indexed reports, superseded versions included. */
     public long size() throws IndexException {
-        try (Connection c = settings.connect()) {
-            return ReportTable.count(c);
+        try {
+            return connections.with(c -> ReportTable.count(c));
         } catch (SQLException e) {
             throw failure("cannot count the indexed reports", e);
         }
@@ -141,8 +177,8 @@ public final class ArchiveIndex {
      * rebuild since before {@code waitingSince} while reports kept arriving.
      */
     public List<DueRegionYear> dueSince(Instant quietSince, Instant waitingSince) throws IndexException {
-        try (Connection c = settings.connect()) {
-            return SummaryDueTable.due(c, quietSince, waitingSince);
+        try {
+            return connections.with(c -> SummaryDueTable.due(c, quietSince, waitingSince));
         } catch (SQLException e) {
             throw failure("cannot read the region-years due for a summary", e);
         }
@@ -150,10 +186,23 @@ public final class ArchiveIndex {
 
     /** Records that the summary of {@code due} was rebuilt; a report that arrived meanwhile keeps it due. */
     public void summaryBuilt(DueRegionYear due, Instant builtAt) throws IndexException {
-        try (Connection c = settings.connect()) {
-            SummaryDueTable.clear(c, due, builtAt);
+        try {
+            connections.with(c -> {
+                SummaryDueTable.clear(c, due, builtAt);
+                return null;
+            });
         } catch (SQLException e) {
             throw failure("cannot clear " + due.regionYear() + " from the summaries due", e);
+        }
+    }
+
+    /** Closes the pooled connections (an embedded database is then closed too). */
+    @Override
+    public void close() throws IndexException {
+        try {
+            connections.close();
+        } catch (SQLException e) {
+            throw failure("cannot close", e);
         }
     }
 

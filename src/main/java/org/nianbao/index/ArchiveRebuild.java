@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Json;
@@ -13,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-indexes an archive folder: every {@code report.json} under it, in path order, with its entry folder as
- * the archive path. Reports already indexed are left as they are, so running it twice changes nothing.
- * Entries still being written ({@code .staging}) are skipped.
+ * Brings the index up to the archive folder: every {@code report.json} under it whose entry (named by its
+ * SHA-256) the index does not hold yet is indexed, in path order, with its entry folder as the archive path.
+ * Entries already indexed are recognised by their folder name and not even read, so a run over a complete
+ * index costs one folder walk and one query; running it twice changes nothing. Entries still being written
+ * ({@code .staging}) are skipped.
  */
 public final class ArchiveRebuild {
 
@@ -46,7 +49,12 @@ public final class ArchiveRebuild {
         int added = 0;
         int already = 0;
         List<String> unreadable = new ArrayList<>();
+        Set<String> indexed = index.ids();
         for (Path file : reportFiles(archiveRoot)) {
+            if (indexed.contains(file.getParent().getFileName().toString())) {
+                already++;
+                continue;
+            }
             AnnualReport report;
             try {
                 report = Json.mapper().readValue(file.toFile(), AnnualReport.class);
@@ -63,8 +71,10 @@ public final class ArchiveRebuild {
                 already++;
             }
         }
-        LOG.info("archive {} indexed: {} added, {} already indexed, {} unreadable", archiveRoot, added, already,
-                unreadable.size());
+        if (added > 0 || !unreadable.isEmpty()) {
+            LOG.info("archive {} indexed: {} added, {} already indexed, {} unreadable", archiveRoot, added, already,
+                    unreadable.size());
+        }
         return new Result(added, already, List.copyOf(unreadable));
     }
 

@@ -13,9 +13,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Check;
 import org.nianbao.model.Json;
@@ -130,6 +132,17 @@ final class ReportTable {
             }
         }
         return found;
+    }
+
+    static Set<String> ids(Connection c) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM archived_report");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
     }
 
     static long count(Connection c) throws SQLException {

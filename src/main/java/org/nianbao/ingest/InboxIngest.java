@@ -58,6 +58,10 @@ public final class InboxIngest {
             return List.of();
         }
         SourceDocument source = SourceDocument.of(Files.readAllBytes(file), fileName, SourceDocument.FOLDER, clock.instant());
+        return archive.exclusively(source.sha256(), () -> ingestOnce(source, fileName));
+    }
+
+    private List<ArchiveEntry> ingestOnce(SourceDocument source, String fileName) throws IOException {
         Optional<ArchiveEntry> existing = archive.entry(source.sha256());
         if (existing.isPresent()) {
             LOG.info("duplicate sha={} file={} already archived at {}", source.sha256(), LogText.escape(fileName),

@@ -66,6 +66,15 @@ final class PostgresServer {
         return new IndexSettings(url(name), "postgres", "");
     }
 
+    /** Stops the server (an outage), keeping its data; {@link #resume} starts it again on the same port. */
+    void pause() throws IOException, InterruptedException {
+        run("pg_ctl", "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop");
+    }
+
+    void resume() throws IOException, InterruptedException {
+        run("pg_ctl", "-D", data.toString(), "-l", root.resolve("server.log").toString(), "-w", "-t", "60", "start");
+    }
+
     private String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }

@@ -1,0 +1,117 @@
+package org.nianbao.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.LockSupport;
+import org.nianbao.index.IndexException;
+
+/**
+ * The service against {@code convert} on the same documents, each in a JVM of its own and timed from its
+ * launch: {@code convert} on every document into a folder; the service on the same documents already in
+ * its inbox, until the inbox is empty; and the service with one document in its inbox, until that document
+ * is archived (time to first report). Prints the figures and the machine.
+ */
+final class ServiceThroughput {
+
+    private static final long POLL_NANOS = 10_000_000L;
+    private static final long LIMIT_SECONDS = 1800;
+
+    private final PrintStream out;
+
+    ServiceThroughput(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Returns 0, or 1 when the service's end state does not match what it was given. */
+    int run(List<Path> sources, int count, Map<String, String> settings, Path work)
+            throws IOException, InterruptedException, IndexException {
+        List<Path> documents = DistinctDocuments.write(sources, count, work.resolve("documents"));
+        out.println(Machine.describe());
+        out.println("documents: " + documents.size() + " " + kinds(documents) + ", from " + sources.size() + " source files");
+
+        List<String> convert = new ArrayList<>(List.of("convert"));
+        documents.forEach(d -> convert.add(d.toString()));
+        convert.add("--out");
+        convert.add(work.resolve("convert-out").toString());
+        ChildService cli = ChildService.command(convert, work.resolve("convert.log"));
+        int exit = cli.await(LIMIT_SECONDS);
+        double convertSeconds = cli.seconds();
+        out.printf(Locale.ROOT, "convert: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document (exit %d)%n",
+                convertSeconds, documents.size() / convertSeconds, perDocument(cli, documents), exit);
+
+        Path service = work.resolve("service");
+        place(documents, service.resolve("inbox"));
+        ChildService running = ChildService.service(service, settings, work.resolve("service.log"));
+        double first = waitUntil(running, () -> ChildService.filesIn(service.resolve("archive/.by-sha256")) > 0);
+        double done = waitUntil(running, () -> ChildService.filesIn(service.resolve("inbox")) == 0);
+        running.alive();
+        double serviceCpu = perDocument(running, documents);
+        running.stop();
+        out.printf(Locale.ROOT, "service: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document;"
+                + " first of them archived %.2f s after launch%n", done, documents.size() / done, serviceCpu, first);
+        out.printf(Locale.ROOT, "service/convert throughput: %.2f%n", convertSeconds / done);
+
+        Path single = work.resolve("first");
+        place(documents.subList(0, 1), single.resolve("inbox"));
+        ChildService alone = ChildService.service(single, settings, work.resolve("first.log"));
+        double firstAlone = waitUntil(alone, () -> ChildService.filesIn(single.resolve("archive/.by-sha256")) > 0);
+        alone.stop();
+        out.printf(Locale.ROOT, "first report archived: %.2f s after launch (one document waiting in the inbox)%n", firstAlone);
+
+        EndState state = EndState.of(documents, service);
+        out.println(state.describe());
+        out.println("work folder (logs, outputs): " + work);
+        return state.converged() ? 0 : 1;
+    }
+
+    /** CPU time of the whole JVM (start-up included) divided by the documents. */
+    private static double perDocument(ChildService child, List<Path> documents) {
+        return child.cpu().toNanos() / 1e6 / documents.size();
+    }
+
+    /** Copies the documents into the inbox before the service starts, keeping their (settled) modification times. */
+    private static void place(List<Path> documents, Path inbox) throws IOException {
+        Files.createDirectories(inbox);
+        for (Path document : documents) {
+            Files.copy(document, inbox.resolve(document.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    @FunctionalInterface
+    interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    /** Seconds from the child's launch until {@code condition} holds; fails if the child dies first. */
+    static double waitUntil(ChildService child, Condition condition) throws IOException {
+        while (!condition.holds()) {
+            if (!child.alive()) {
+                throw new IOException("the service stopped on its own; see its log");
+            }
+            if (child.seconds() > LIMIT_SECONDS) {
+                throw new IOException("gave up after " + LIMIT_SECONDS + " s");
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+        return child.seconds();
+    }
+
+    private static String kinds(List<Path> documents) {
+        Map<String, Integer> kinds = new TreeMap<>();
+        for (Path document : documents) {
+            String name = document.getFileName().toString();
+            kinds.merge(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        return kinds.toString();
+    }
+
+}
