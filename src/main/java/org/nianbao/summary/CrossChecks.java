@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Check;
 import org.nianbao.model.Cols;
@@ -26,8 +25,9 @@ import org.nianbao.model.Tables;
  * year's figure, actual this year's.</li>
  * <li>{@code X2} (层级汇总): a region's own aggregate report ({@code scope: aggregate}) against the cell-wise sum
  * of its units' reports of the same region and year (tables 三 and 四; table 二 when every unit uses the
- * aggregate's template). One failed check per differing cell (target the cell's path, expected the units'
- * sum, actual the aggregate's figure), or one passing check on {@code tables}.</li>
+ * aggregate's template). A blank cell counts as 0 on either side. One failed check per differing cell
+ * (target the cell's path, expected the units' sum, actual the aggregate's figure), or one passing check
+ * on {@code tables}.</li>
  * </ul>
  */
 public final class CrossChecks {
@@ -117,13 +117,17 @@ public final class CrossChecks {
             }
             BigDecimal actual = cell.getValue();
             BigDecimal expected = theirs.get(cell.getKey());
-            boolean same = Objects.equals(actual, expected) || (actual != null && expected != null
-                    && actual.compareTo(expected) == 0);
+            boolean same = orZero(actual).compareTo(orZero(expected)) == 0;
             if (!same) {
                 out.add(new Check(HIERARCHY, cell.getKey(), Check.FAIL, expected, actual,
                         "本级汇总报告 ≠ 所属 " + summed + " 份报告之和"));
             }
         }
+    }
+
+    /** A blank cell ({@code /}, {@code -}) counts as 0 here, as in the sums: 规章 printed {@code /} equals 0. */
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     private static Map<String, BigDecimal> leaves(String path, JsonNode node, String skipped) {
