@@ -50,7 +50,7 @@ public record ExportFilter(String regionPrefix, Integer fromYear, Integer toYear
     public boolean matches(AnnualReport report) {
         ReportMeta meta = report.report();
         if (meta == null) {
-            return this.equals(ALL) || (regionPrefix.isEmpty() && fromYear == null && toYear == null && template == null);
+            return regionPrefix.isEmpty() && fromYear == null && toYear == null && template == null;
         }
         return regionMatches(meta.region() == null ? null : meta.region().code()) && yearMatches(meta.year())
                 && (template == null || template.equals(meta.template()));

@@ -22,6 +22,15 @@ public final class ReportSource {
     private ReportSource() {
     }
 
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The current (not superseded) reports of the index that pass the filter, by region code, year and
      * agency. Reports without a region or year are in no region-year and are not exported from the index.
@@ -41,7 +50,8 @@ public final class ReportSource {
     }
 
     /**
-     * Every {@code *.json} below {@code folder} (recursively, in path order) that is a canonical report and
+     * Every {@code *.json} below {@code folder} (recursively, in path order; hidden files and folders such
+     * as the archive's {@code .staging} skipped) that is a canonical report and
      * passes the filter. A file that is not a report is left out and named to {@code problems}.
      */
     public static List<AnnualReport> fromFolder(Path folder, ExportFilter filter, Consumer<String> problems)
@@ -49,6 +59,7 @@ public final class ReportSource {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(folder.relativize(p)))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
                     .toList();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,20 +158,27 @@ public final class CrossChecks {
      * where several are given, the first of the year before is compared.
      */
     public static Map<String, List<Check>> among(List<AnnualReport> reports) {
+        Map<String, List<AnnualReport>> byRegionYear = new HashMap<>();
+        for (AnnualReport report : reports) {
+            if (placed(report)) {
+                byRegionYear.computeIfAbsent(regionYear(report.report(), 0), k -> new ArrayList<>()).add(report);
+            }
+        }
         Map<String, List<Check>> out = new LinkedHashMap<>();
         for (AnnualReport report : reports) {
-            ReportMeta meta = report.report();
-            if (meta == null || meta.year() == null || meta.region() == null || meta.region().code() == null) {
+            if (!placed(report)) {
                 continue;
             }
+            ReportMeta meta = report.report();
             List<Check> checks = new ArrayList<>();
             AgencyNames names = new AgencyNames(meta.region().path() == null ? List.of() : meta.region().path());
-            reports.stream().filter(r -> sameRegion(r, meta) && meta.year() - 1 == r.report().year()
-                            && names.same(meta.agency(), r.report().agency()))
+            String agency = names.key(meta.agency());
+            byRegionYear.getOrDefault(regionYear(meta, -1), List.of()).stream()
+                    .filter(r -> names.key(r.report().agency()).equals(agency))
                     .findFirst().ifPresent(last -> checks.addAll(carryOver(report, last)));
             if (AGGREGATE.equals(meta.scope())) {
-                List<AnnualReport> units = reports.stream().filter(r -> r != report && sameRegion(r, meta)
-                        && meta.year().equals(r.report().year()) && !AGGREGATE.equals(r.report().scope())).toList();
+                List<AnnualReport> units = byRegionYear.get(regionYear(meta, 0)).stream()
+                        .filter(r -> r != report && !AGGREGATE.equals(r.report().scope())).toList();
                 checks.addAll(hierarchy(report, units));
             }
             if (!checks.isEmpty()) {
@@ -180,8 +188,13 @@ public final class CrossChecks {
         return out;
     }
 
-    private static boolean sameRegion(AnnualReport r, ReportMeta meta) {
+    private static boolean placed(AnnualReport r) {
         return r.report() != null && r.report().year() != null && r.report().region() != null
-                && meta.region().code().equals(r.report().region().code());
+                && r.report().region().code() != null;
     }
+
+    private static String regionYear(ReportMeta meta, int yearOffset) {
+        return meta.region().code() + "/" + (meta.year() + yearOffset);
+    }
+
 }
