@@ -56,8 +56,24 @@ final class ConvertProgress {
         failed++;
         failedByReason.merge(reason, 1, Integer::sum);
         clearLine();
-        err.println(line);
+        err.println(visible(line));
         redraw(true);
+    }
+
+    /**
+     * The line with control characters (from file names or messages: a carriage return, a terminal escape
+     * sequence) shown as {@code \\uXXXX}, so that they neither rewrite the terminal nor split the line.
+     */
+    static String visible(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     synchronized int failures() {

@@ -72,7 +72,7 @@ public final class ExportCommand {
             ExportFilter wider = new ExportFilter(filter.regionPrefix(),
                     filter.fromYear() == null ? null : filter.fromYear() - 1, filter.toYear(), filter.template());
             List<AnnualReport> read = request.get().from().isPresent()
-                    ? ReportSource.fromFolder(request.get().from().get(), wider, err::println)
+                    ? ReportSource.fromFolder(request.get().from().get(), wider, p -> err.println(ConvertProgress.visible(p)))
                     : ReportSource.fromIndex(ArchiveIndex.open(index, clock), wider);
             Map<String, List<Check>> crossChecks = CrossChecks.among(read);
             List<AnnualReport> reports = read.stream().filter(filter::matches).toList();

@@ -238,6 +238,15 @@ class ConvertCommandTest {
         assertTrue(!stderrText().contains("\r"));
     }
 
+    @Test
+    void controlCharactersInAFailureLineAreShownEscaped() throws IOException {
+        Path hostile = Files.write(out.resolve("a\rb\u001b[2Jc.pdf"), new byte[0]);
+        assertEquals(ConvertCommand.SOME_FAILED, convert(hostile.toString(), "--out", out.resolve("json").toString()));
+        List<String> lines = stderrText().lines().toList();
+        assertEquals(out.resolve("a") + "\\u000db\\u001b[2Jc.pdf: empty-file: the file is empty (0 bytes)", lines.get(0));
+        assertEquals(2, lines.size(), stderrText());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "--out", "--bogus x.pdf", "a.pdf --out", "a.pdf --out x --out y", "a.pdf --threads 0",
             "a.pdf b.pdf --threads", "a.pdf --threads x", "a.pdf --resume"})
