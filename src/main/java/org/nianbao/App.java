@@ -12,6 +12,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.main.Main;
 import org.nianbao.cli.BenchCommand;
 import org.nianbao.cli.ConvertCommand;
+import org.nianbao.cli.ExportCommand;
 import org.nianbao.cli.SummarizeCommand;
 
 /**
@@ -26,8 +27,14 @@ public final class App {
             commands:
               run                           start the service (the default): watch the inbox folder,
                                             archive converted reports, keep failed files with a reason
-              convert FILE... [--out DIR]   convert documents to canonical JSON without the service:
-                                            one file without --out prints to standard output
+              convert FILE|DIR... [--out DIR] [--threads N] [--resume]
+                                            convert documents (folders recursively) to canonical
+                                            JSON without the service, on all processors: one file
+                                            without --out prints to standard output
+              export [--from DIR] --out DIR [--region CODE] [--years FROM[-TO]] [--template T]
+                                            write the index's reports (or a folder of report JSONs)
+                                            as reports.csv, reports.xlsx (one row per report) and
+                                            cells.csv (one row per cell)
               summarize --region CODE --year YEAR [--out DIR]
                                             write a region's summary for a year from the archive
                                             index into the outbox (or DIR)
@@ -74,6 +81,7 @@ public final class App {
             case "convert" -> convert(rest);
             case "summarize" -> summarize(rest);
             case "bench" -> bench(rest);
+            case "export" -> export(rest);
             case "--help", "-h", "help" -> {
                 out.print(USAGE);
                 yield 0;
@@ -112,6 +120,14 @@ public final class App {
         SummarySettings summaries = SummarySettings.from(properties, settings.data());
         return new SummarizeCommand(summaries.index(), settings.archive(), summaries.rosters(), summaries.outbox(),
                 out, err, Clock.systemUTC()).run(Arrays.asList(args));
+    }
+
+    private int export(String[] args) throws IOException {
+        quietLogging();
+        LayeredProperties properties = LayeredProperties.ofThisProcess();
+        Settings settings = Settings.from(properties);
+        SummarySettings summaries = SummarySettings.from(properties, settings.data());
+        return new ExportCommand(summaries.index(), out, err, Clock.systemUTC()).run(Arrays.asList(args));
     }
 
     private int convert(String[] args) throws IOException {

@@ -23,7 +23,8 @@ class AppTest {
     void helpPrintsUsage() throws Exception {
         assertEquals(0, run("--help"));
         String usage = stdout.toString(StandardCharsets.UTF_8);
-        assertTrue(usage.contains("convert FILE... [--out DIR]"), usage);
+        assertTrue(usage.contains("convert FILE|DIR... [--out DIR] [--threads N] [--resume]"), usage);
+        assertTrue(usage.contains("export [--from DIR] --out DIR"), usage);
         assertTrue(usage.contains("run "), usage);
     }
 

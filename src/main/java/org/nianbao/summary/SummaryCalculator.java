@@ -13,6 +13,7 @@ import org.nianbao.index.CheckFailure;
 import org.nianbao.index.IndexException;
 import org.nianbao.index.IndexedReport;
 import org.nianbao.index.RegionYear;
+import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Check;
 import org.nianbao.model.ProactiveTable;
 import org.nianbao.model.Region;
@@ -52,7 +53,7 @@ public final class SummaryCalculator {
     }
 
     /** The summary of {@code versions}, every indexed version of the region-year's reports. */
-    RegionalSummary summarize(RegionYear regionYear, List<IndexedReport> versions) {
+    RegionalSummary summarize(RegionYear regionYear, List<IndexedReport> versions) throws IndexException {
         Selection selection = Selection.of(versions, regionYear.year());
         List<Warning> warnings = new ArrayList<>(selection.warnings());
         Tables sums = sums(selection, warnings);
@@ -61,7 +62,25 @@ public final class SummaryCalculator {
                 clock.instant().toString(), sums, ConsistencyChecks.run(checkable(sums, selection)),
                 selection.summed().stream().map(r -> new Included(r.id(), r.agency(), r.status())).toList(),
                 selection.excluded(), missing(region, selection.current()), failedChecks(selection.summed()),
-                List.copyOf(warnings));
+                List.copyOf(warnings), crossChecks(regionYear, selection.current()));
+    }
+
+    /**
+     * The failed X1 and X2 checks of the region-year's current reports: X1 against the current reports of
+     * the year before in the index, X2 for an aggregate report against the other current reports.
+     */
+    private List<RegionalSummary.CrossCheck> crossChecks(RegionYear regionYear, List<IndexedReport> current)
+            throws IndexException {
+        List<AnnualReport> reports = new ArrayList<>(current.stream().map(IndexedReport::report).toList());
+        index.regionYear(new RegionYear(regionYear.code(), regionYear.year() - 1)).stream()
+                .filter(IndexedReport::current).map(IndexedReport::report).forEach(reports::add);
+        Map<String, List<Check>> checks = CrossChecks.among(reports);
+        List<RegionalSummary.CrossCheck> out = new ArrayList<>();
+        for (IndexedReport report : current) {
+            checks.getOrDefault(report.id(), List.of()).stream().filter(Check::failed)
+                    .forEach(c -> out.add(new RegionalSummary.CrossCheck(report.id(), report.agency(), c)));
+        }
+        return out;
     }
 
     private static Tables sums(Selection selection, List<Warning> warnings) {

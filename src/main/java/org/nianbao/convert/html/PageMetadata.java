@@ -22,6 +22,7 @@ final class PageMetadata {
             "([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.+?)(?=\\s{2,}|\\s*[【\\[]|\\s+[\\p{IsHan}]{2,6}\\s*[:：]|$)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final int MAX_LABEL = 6;
+    private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\\u00a0\\u3000:：]");
 
     private PageMetadata() {
     }
@@ -32,17 +33,30 @@ final class PageMetadata {
         if (!title.isEmpty()) {
             fields.add(new MetaField("documentTitle", title));
         }
-        for (Element meta : page.select("meta[name][content]")) {
-            fields.add(new MetaField("meta:" + meta.attr("name"), meta.attr("content").strip()));
+        // <meta> tags in document order: the head's (its children, no query over the whole page), then any
+        // the page left in its body, found by the chrome walk below (never inside the report body).
+        Element head = page.head();
+        if (head != null) {
+            for (Element child : head.children()) {
+                addMeta(child, fields);
+            }
         }
         if (page.body() != null) {
-            Chrome chrome = new Chrome(body, fields);
+            List<MetaField> chromeFields = new ArrayList<>();
+            Chrome chrome = new Chrome(body, chromeFields, fields);
             NodeTraversor.filter(chrome, page.body());
+            fields.addAll(chromeFields);
             if (chrome.headline != null) {
                 fields.add(new MetaField("headline", chrome.headline));
             }
         }
         return fields;
+    }
+
+    private static void addMeta(Element element, List<MetaField> into) {
+        if (element.normalName().equals("meta") && element.hasAttr("name") && element.hasAttr("content")) {
+            into.add(new MetaField("meta:" + element.attr("name"), element.attr("content").strip()));
+        }
     }
 
     /**
@@ -53,12 +67,14 @@ final class PageMetadata {
         private final Element body;
         private final java.util.Set<Element> bodyAncestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private final List<MetaField> fields;
+        private final List<MetaField> metas;
         private boolean bodySeen;
         private String headline;
 
-        Chrome(Element body, List<MetaField> fields) {
+        Chrome(Element body, List<MetaField> fields, List<MetaField> metas) {
             this.body = body;
             this.fields = fields;
+            this.metas = metas;
             for (Element p = body.parent(); p != null; p = p.parent()) {
                 bodyAncestors.add(p);
             }
@@ -77,7 +93,9 @@ final class PageMetadata {
                 // It encloses the body: its text would repeat the whole report. Chrome elements are small.
                 return FilterResult.CONTINUE;
             }
-            if (element.normalName().equals("tr")) {
+            if (element.normalName().equals("meta")) {
+                addMeta(element, metas);
+            } else if (element.normalName().equals("tr")) {
                 gridRow(element, fields);
             } else if (!element.ownText().isBlank()) {
                 String text = element.text();
@@ -102,8 +120,8 @@ final class PageMetadata {
     private static void gridRow(Element tr, List<MetaField> fields) {
         List<Element> cells = ChildElements.named(tr, "td", "th");
         for (int i = 0; i + 1 < cells.size(); i++) {
-            String label = cells.get(i).text().replaceAll("[\\s\\u00a0\\u3000:：]", "");
-            if (isLabel(label) && cells.get(i + 1).select("table").isEmpty()) {
+            String label = LABEL_NOISE.matcher(cells.get(i).text()).replaceAll("");
+            if (isLabel(label) && cells.get(i + 1).getElementsByTag("table").isEmpty()) {
                 fields.add(new MetaField(label, CellText.tidy(cells.get(i + 1).text())));
                 i++;
             }
