@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nianbao.correction.CorrectionLog;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Json;
 import org.slf4j.Logger;
@@ -62,6 +63,8 @@ public final class ArchiveRebuild {
             } else {
                 already++;
             }
+            // The office's corrections live beside the report; the index holds a copy of them.
+            new CorrectionTable(index.settings()).add(CorrectionLog.read(file.getParent()));
         }
         LOG.info("archive {} indexed: {} added, {} already indexed, {} unreadable", archiveRoot, added, already,
                 unreadable.size());
