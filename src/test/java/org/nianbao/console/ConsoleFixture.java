@@ -73,6 +73,27 @@ final class ConsoleFixture {
         return entry;
     }
 
+    /**
+     * Archives and indexes a corpus report as if sent under {@code fileName} by {@code agency} with other
+     * bytes (a new id): a hostile name, or a newer version of the same agency's report.
+     */
+    ArchiveEntry addAs(String corpusFile, String fileName, String agency, String receivedAt) throws Exception {
+        Truth truth = TruthFiles.named(corpusFile);
+        byte[] bytes = Files.readAllBytes(TruthFiles.FIXTURES.resolve(corpusFile.replace("/", "/sources/")));
+        byte[] changed = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        changed[bytes.length] = '\n';
+        SourceDocument source = SourceDocument.of(changed, fileName, "http", Instant.parse(receivedAt));
+        com.fasterxml.jackson.databind.node.ObjectNode tree = truth.tree().deepCopy();
+        tree.put("id", source.sha256());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("source")).put("sha256", source.sha256())
+                .put("fileName", fileName).put("channel", "http").put("receivedAt", receivedAt);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("report")).put("agency", agency);
+        var report = org.nianbao.model.Json.mapper().treeToValue(tree, org.nianbao.model.AnnualReport.class);
+        ArchiveEntry entry = archive.store(report, source);
+        index.index(report, entry.directory());
+        return entry;
+    }
+
     /** A logged-in session: its cookie header and CSRF token, obtained through the login form. */
     record Login(String cookie, String csrf) {
     }
