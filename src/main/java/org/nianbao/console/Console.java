@@ -49,8 +49,11 @@ public final class Console {
         if (path.equals("/health")) {
             return ctx.health().get();
         }
+        if (path.equals("/favicon.ico")) {
+            return notFound();
+        }
         if (path.equals("/login")) {
-            return request.post() ? login(request) : loginForm(null, request.param("next"));
+            return request.post() ? login(request) : loginForm(request, null);
         }
         Optional<Session> session = request.cookie(Sessions.COOKIE).flatMap(ctx.sessions()::find);
         if (path.equals("/metrics") && (session.isPresent() || basicUser(request))) {
@@ -87,11 +90,17 @@ public final class Console {
         return s.editor() && request.post();
     }
 
-    private HttpResponse loginForm(String error, String next) {
-        byte[] random = new byte[24];
-        new java.security.SecureRandom().nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String page = LoginPage.render(error, next, token);
+    /**
+     * The login form with a token that must come back both as a cookie and as a form field. A browser that
+     * already holds a token keeps it, so a second tab (or a stray request) does not invalidate the first form.
+     */
+    private HttpResponse loginForm(HttpRequest request, String error) {
+        String token = request.cookie(LOGIN_COOKIE).filter(t -> t.matches("[A-Za-z0-9_-]{32}")).orElseGet(() -> {
+            byte[] random = new byte[24];
+            new java.security.SecureRandom().nextBytes(random);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        });
+        String page = LoginPage.render(error, request.param("next"), token);
         return HttpResponse.html(error == null ? 200 : 401, page)
                 .withHeader("Set-Cookie", LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict");
     }
@@ -101,14 +110,14 @@ public final class Console {
         String sent = request.form().getOrDefault("csrf", "");
         if (expected.isEmpty() || !java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 sent.getBytes(StandardCharsets.UTF_8))) {
-            return loginForm("登录表单已过期，请重新登录", request.param("next"));
+            return loginForm(request, "登录表单已过期，请重新登录");
         }
         String name = request.form().getOrDefault("user", "");
         char[] password = request.form().getOrDefault("password", "").toCharArray();
         Optional<User> user = User.validName(name) ? ctx.users().find(name) : Optional.empty();
         if (user.isEmpty() || !PasswordHash.matches(password, user.get().passwordHash())) {
             LOG.info("console login refused for a user name of {} characters", name.length());
-            return loginForm("用户名或密码不正确", request.param("next"));
+            return loginForm(request, "用户名或密码不正确");
         }
         Session session = ctx.sessions().open(user.get());
         LOG.info("console login: {} ({})", session.user(), session.role().key());

@@ -71,7 +71,7 @@ record Overview(RegionYear regionYear, RegionalSummary summary, Optional<Roster>
         AgencyState state = AgencyState.RECEIVED;
         String why = excludedWhy.get(e.indexed().id());
         if (why != null) {
-            problems.add(why);
+            problems.add(exclusionWords(why));
             if (e.excluded() || !why.contains("table 二")) {
                 state = AgencyState.EXCLUDED;
             }
@@ -84,6 +84,27 @@ record Overview(RegionYear regionYear, RegionalSummary summary, Optional<Roster>
             }
         }
         return new OverviewRow(agency, onRoster, state, e, count, problems);
+    }
+
+    /** The summary's reasons for leaving a report out, in Chinese; the office's own reason as it wrote it. */
+    static String exclusionWords(String reason) {
+        String office = "excluded by the office: ";
+        if (reason.startsWith(office)) {
+            return "办公室决定不计入汇总：" + reason.substring(office.length());
+        }
+        if (reason.startsWith("tables missing")) {
+            return "未能读出表格，不计入汇总" + (reason.contains("OCR") ? "（扫描件，需要文字识别）" : "");
+        }
+        if (reason.startsWith("aggregate report")) {
+            return "汇总性报告：已分别汇总各单位的报告，不重复计入";
+        }
+        if (reason.startsWith("other template")) {
+            return "模板与本地区本年度不同：仅表二不计入汇总";
+        }
+        if (reason.startsWith("superseded")) {
+            return "已被新版本取代";
+        }
+        return reason;
     }
 
     static BigDecimal newRequests(RequestsTable requests) {
