@@ -4,8 +4,6 @@ import static org.nianbao.console.Html.url;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -170,9 +168,5 @@ public final class Console {
 
     static HttpResponse notFound() {
         return HttpResponse.html(404, Layout.page("没有这个页面", null, "<p><a href=\"/\">返回概览</a></p>"));
-    }
-
-    static Optional<Path> existing(Path file) {
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 }
