@@ -78,6 +78,8 @@ public final class ConsoleConfiguration implements CamelConfiguration {
 
         ArchiveIndex index = ArchiveIndex.open(summarySettings.index(), clock);
         Gauge.builder("nianbao.index.reports", () -> indexSize(index)).description("reports in the archive index").register(meters);
+        Gauge.builder("nianbao.summaries.waiting", () -> summariesWaiting(index))
+                .description("region-years whose summary waits for its rebuild").register(meters);
         RegionalSummaries summaries = context.getRegistry().lookupByNameAndType(SummaryConfiguration.SUMMARIES, RegionalSummaries.class);
         Corrections corrections = new Corrections(index, RegionCatalog.standard(), clock);
         summaries.useInputs(corrections);
@@ -218,6 +220,16 @@ public final class ConsoleConfiguration implements CamelConfiguration {
             return files.filter(p -> !p.getFileName().toString().startsWith(".")).count();
         } catch (IOException e) {
             LOG.warn("cannot count the files in {}: {}", folder, e.toString());
+            return Double.NaN;
+        }
+    }
+
+    private static double summariesWaiting(ArchiveIndex index) {
+        java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(36_500));
+        try {
+            return index.dueSince(later, later).size();
+        } catch (org.nianbao.index.IndexException e) {
+            LOG.warn("cannot count the summaries waiting: {}", e.getMessage());
             return Double.NaN;
         }
     }

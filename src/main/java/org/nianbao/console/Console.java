@@ -74,7 +74,7 @@ public final class Console {
             case "/download" -> overview.download(request);
             case "/report" -> reports.page(s, request.param("id"), null);
             case "/report/original" -> reports.original(request.param("id"));
-            case "/report/page.png" -> reports.page(request.param("id"), request.param("page"));
+            case "/report/page.png" -> reports.pageImage(request.param("id"), request.param("page"));
             case "/report/correct" -> editorPost(s, request) ? reports.correct(s, request) : forbidden();
             case "/failed" -> HttpResponse.html(200, FailedPage.render(s, FailedDocuments.list(ctx.failedRoot())));
             case "/upload" -> s.editor() ? HttpResponse.html(200, UploadPage.render(s)) : forbidden();

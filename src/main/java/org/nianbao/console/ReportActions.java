@@ -90,7 +90,7 @@ final class ReportActions {
                 Map.of("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + Html.url(name).replace("+", "%20")));
     }
 
-    HttpResponse page(String id, String page) throws IOException, IndexException {
+    HttpResponse pageImage(String id, String page) throws IOException, IndexException {
         Optional<IndexedReport> found = find(id);
         Optional<Path> original = found.isEmpty() ? Optional.empty() : Originals.find(found.get().archivePath());
         if (original.isEmpty() || !Originals.extension(original.get()).equals("pdf") || !page.matches("\\d{1,3}")) {

@@ -325,6 +325,7 @@ class ConsoleBrowserTest {
         assertTrue(metrics.body().contains("nianbao_documents_failed_total{code=\"corrupt-docx\",format=\"docx\"} 1.0"), metrics.body());
         assertTrue(metrics.body().contains("nianbao_conversion_seconds_count{format=\"pdf\"}"));
         assertTrue(metrics.body().contains("nianbao_inbox_files 0.0"));
+        assertTrue(metrics.body().contains("nianbao_summaries_waiting "), "queue of summaries to rebuild");
         var original = http.send(java.net.http.HttpRequest.newBuilder(URI.create(root + "/report/original?id=" + TruthFiles.named(PDF).id()))
                 .build(), BodyHandlers.ofByteArray());
         assertEquals(303, original.statusCode(), "no original without a login");
