@@ -1,6 +1,9 @@
 package org.nianbao;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +17,8 @@ import org.nianbao.cli.BenchCommand;
 import org.nianbao.cli.ConvertCommand;
 import org.nianbao.cli.ExportCommand;
 import org.nianbao.cli.SummarizeCommand;
+import org.nianbao.cli.UserCommand;
+import org.nianbao.console.UserFile;
 
 /**
  * Entry point of {@code nianbao.jar}: with no command (or {@code run}) it starts the service; {@code convert}
@@ -47,6 +52,10 @@ public final class App {
               bench kill [--files N] [--kills K] FILE|DIR...
                                             kill -9 the service K times (default 4) while it takes
                                             N documents (default 1000); compare index and archive
+              user add NAME --role editor|viewer
+                                            add a console user (or change its role and
+                                            password); the password is asked for, or read
+                                            from the first line of standard input
               --help                        show this help
 
             Settings and their defaults are listed in README.md; -D options go before -jar.
@@ -82,6 +91,7 @@ public final class App {
             case "summarize" -> summarize(rest);
             case "bench" -> bench(rest);
             case "export" -> export(rest);
+            case "user" -> user(rest);
             case "--help", "-h", "help" -> {
                 out.print(USAGE);
                 yield 0;
@@ -111,6 +121,16 @@ public final class App {
         quietLogging();
         Settings settings = Settings.from(LayeredProperties.ofThisProcess());
         return new BenchCommand(AppConfiguration.standardPipeline(settings), out, err).run(Arrays.asList(args));
+    }
+
+    private int user(String[] args) throws IOException {
+        quietLogging();
+        LayeredProperties properties = LayeredProperties.ofThisProcess();
+        Settings settings = Settings.from(properties);
+        ConsoleSettings console = ConsoleSettings.from(properties, settings.data());
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return new UserCommand(new UserFile(console.users()), UserCommand.interactive(stdin, err), out, err)
+                .run(Arrays.asList(args));
     }
 
     private int summarize(String[] args) throws IOException {
@@ -148,6 +168,7 @@ public final class App {
         main.addMainListener(new StartStopLines());
         main.configure().addConfiguration(configuration);
         main.configure().addConfiguration(new SummaryConfiguration(Clock.systemUTC()));
+        main.configure().addConfiguration(new ConsoleConfiguration(Clock.systemUTC()));
         main.setOverrideProperties(overrides);
         return main;
     }

@@ -13,6 +13,7 @@ import org.apache.camel.component.mail.DefaultAuthenticator;
 import org.apache.camel.main.PropertiesRouteTemplateParametersSource;
 import org.nianbao.archive.FailedFolder;
 import org.nianbao.archive.ReportArchive;
+import org.nianbao.console.ConversionMetrics;
 import org.nianbao.convert.Converters;
 import org.nianbao.convert.FormatDetector;
 import org.nianbao.extract.ReportExtractor;
@@ -52,6 +53,10 @@ public final class AppConfiguration implements CamelConfiguration {
     public static final String MAIL_TEMPLATE = "ingest-mail";
     /** Documents the inbox route converts at once; empty: one per available processor. */
     public static final String INBOX_THREADS = "nianbao.inbox.threads";
+    /** The pipeline (with its meters), archive and failed folder, also used by the console's upload. */
+    public static final String PIPELINE = "reportPipeline";
+    public static final String ARCHIVE = "reportArchive";
+    public static final String FAILED = "failedFolder";
 
     private static final Logger LOG = LoggerFactory.getLogger(AppConfiguration.class);
 
@@ -87,7 +92,10 @@ public final class AppConfiguration implements CamelConfiguration {
         Files.createDirectories(settings.data());
         ReportArchive archive = ReportArchive.open(settings.archive());
         FailedFolder failed = FailedFolder.open(settings.failed(), clock);
-        ReportPipeline pipeline = pipelines.apply(settings);
+        ReportPipeline pipeline = new ConversionMetrics(pipelines.apply(settings), ConsoleConfiguration.meters(context));
+        context.getRegistry().bind(PIPELINE, pipeline);
+        context.getRegistry().bind(ARCHIVE, archive);
+        context.getRegistry().bind(FAILED, failed);
         context.getPropertiesComponent().addOverrideProperty(INBOX_THREADS,
                 Integer.toString(inboxThreads(context.getPropertiesComponent().resolveProperty(INBOX_THREADS))));
         InboxIngest inboxIngest = new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock);

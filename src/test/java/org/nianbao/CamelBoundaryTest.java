@@ -20,7 +20,8 @@ class CamelBoundaryTest {
     private static final Set<String> WIRING = Set.of(
             "org/nianbao/App.java",
             "org/nianbao/AppConfiguration.java",
-            "org/nianbao/SummaryConfiguration.java");
+            "org/nianbao/SummaryConfiguration.java",
+            "org/nianbao/ConsoleConfiguration.java");
 
     @Test
     void onlyTheWiringClassesImportCamel() throws IOException {

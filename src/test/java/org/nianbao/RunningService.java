@@ -52,11 +52,22 @@ public final class RunningService implements AutoCloseable {
         overrides.setProperty("nianbao.inbox.read-lock-timeout-ms", "2000");
         overrides.setProperty("camel.main.shutdown-timeout", "5");
         overrides.putAll(settings);
+        // Each service gets its own console port, so tests (and a service running beside them) never collide.
+        if (!overrides.containsKey(ConsoleSettings.PORT)) {
+            overrides.setProperty(ConsoleSettings.PORT, Integer.toString(freePort()));
+        }
         Main main = App.service(configuration, overrides);
         main.start();
         RunningService service = new RunningService(base, main);
         Files.createDirectories(service.incoming);
         return service;
+    }
+
+    /** A port nothing listens on right now. */
+    public static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     public CamelContext context() {

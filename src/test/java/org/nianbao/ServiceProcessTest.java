@@ -31,6 +31,7 @@ class ServiceProcessTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(),
                 "-Dnianbao.failed=" + failed,
+                "-Dnianbao.console.port=" + RunningService.freePort(),
                 "-Dnianbao.routes=file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml",
                 "-cp", System.getProperty("java.class.path"), App.class.getName())
                 .directory(base.toFile())

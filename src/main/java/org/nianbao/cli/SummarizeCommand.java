@@ -15,6 +15,8 @@ import org.nianbao.index.RegionYear;
 import org.nianbao.model.Json;
 import org.nianbao.region.RegionCatalog;
 import org.nianbao.summary.RegionalSummaries;
+import org.nianbao.correction.Corrections;
+import org.nianbao.region.RegionCatalog;
 import org.nianbao.summary.RegionalSummary;
 import org.nianbao.summary.SummaryOutbox;
 
@@ -68,7 +70,10 @@ public final class SummarizeCommand {
         try (ArchiveIndex opened = ArchiveIndex.open(index, clock)) {
             ArchiveRebuild.run(opened, archive);
             SummaryOutbox target = new SummaryOutbox(request.get().output().orElse(outbox));
-            Path folder = new RegionalSummaries(opened, rosters, target, Duration.ZERO, Duration.ZERO, clock).rebuild(regionYear);
+            RegionalSummaries summaries = new RegionalSummaries(opened, rosters, target, Duration.ZERO, Duration.ZERO, clock);
+            // The office's corrections count here exactly as in the service's own rebuilds.
+            summaries.useInputs(new Corrections(opened, RegionCatalog.standard(), clock));
+            Path folder = summaries.rebuild(regionYear);
             RegionalSummary summary = Json.mapper().readValue(folder.resolve(SummaryOutbox.JSON).toFile(),
                     RegionalSummary.class);
             out.println(folder + ": " + summary.region().name() + " " + summary.year() + ", template "

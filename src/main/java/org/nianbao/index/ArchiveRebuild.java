@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.nianbao.correction.CorrectionLog;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Json;
 import org.slf4j.Logger;
@@ -70,6 +71,8 @@ public final class ArchiveRebuild {
             } else {
                 already++;
             }
+            // The office's corrections live beside the report; the index holds a copy of them.
+            new CorrectionTable(index.settings()).add(CorrectionLog.read(file.getParent()));
         }
         if (added > 0 || !unreadable.isEmpty()) {
             LOG.info("archive {} indexed: {} added, {} already indexed, {} unreadable", archiveRoot, added, already,

@@ -12,7 +12,7 @@ import org.nianbao.model.Cols;
  * A failed consistency check said the way the tables print it, so an agency can find the cell to correct:
  * {@code 表三第一列（自然人）：一+二（17）≠ 三（七）+四（18）}. Numbers are the ones found in the document.
  */
-final class CheckWording {
+public final class CheckWording {
 
     private static final List<String> COLUMNS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
     private static final List<String> ORDINALS = List.of("一", "二", "三", "四", "五", "六", "七");
@@ -25,7 +25,7 @@ final class CheckWording {
     private CheckWording() {
     }
 
-    static String of(Check check) {
+    public static String of(Check check) {
         String target = check.target() == null ? "" : check.target();
         String expected = number(check.expected());
         String actual = number(check.actual());

@@ -3,12 +3,12 @@ package org.nianbao.mail;
 import org.nianbao.convert.FailureCode;
 
 /** Why a document could not be read, said for the clerk who sent it, with what to do about it. */
-final class FailureWording {
+public final class FailureWording {
 
     private FailureWording() {
     }
 
-    static String of(FailureCode code) {
+    public static String of(FailureCode code) {
         return switch (code) {
             case EMPTY_FILE -> "文件是空的，请重新添加附件后发送";
             case UNSUPPORTED_FORMAT -> "文件格式不受支持，请以 PDF、Word（DOCX 或 DOC）或网页（HTML）格式发送";

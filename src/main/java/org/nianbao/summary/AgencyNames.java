@@ -7,12 +7,12 @@ import java.util.List;
  * above the region ignored at the start, so that {@code 临沂市兰山区教育和体育局} and {@code 兰山区教育和体育局}
  * are the same agency of 兰山区.
  */
-final class AgencyNames {
+public final class AgencyNames {
 
     private final List<String> prefixes;
 
     /** {@code path} is the region's path from the province down to it; every division above it is a prefix. */
-    AgencyNames(List<String> path) {
+    public AgencyNames(List<String> path) {
         this.prefixes = path.isEmpty() ? List.of() : List.copyOf(path.subList(0, path.size() - 1));
     }
 
@@ -27,7 +27,7 @@ final class AgencyNames {
         return name;
     }
 
-    boolean same(String a, String b) {
+    public boolean same(String a, String b) {
         return key(a).equals(key(b));
     }
 }

@@ -40,6 +40,8 @@ public final class RegionalSummaries {
     /** However often reports keep arriving, a region-year is rebuilt after waiting this long. */
     private final Duration maxWait;
     private final Clock clock;
+    /** The office's corrections, applied before every rebuild (none until the console sets them). */
+    private volatile SummaryInputs inputs = SummaryInputs.AS_INDEXED;
 
     public RegionalSummaries(ArchiveIndex index, Path rosters, SummaryOutbox outbox, Duration quietPeriod,
             Duration maxWait, Clock clock) {
@@ -49,6 +51,11 @@ public final class RegionalSummaries {
         this.outbox = outbox;
         this.quietPeriod = quietPeriod;
         this.clock = clock;
+    }
+
+    /** Makes every later rebuild use the reports as corrected by {@code inputs}. */
+    public void useInputs(SummaryInputs inputs) {
+        this.inputs = inputs;
     }
 
     /** Indexes a new archive entry; its region-year becomes due for a rebuild. */
@@ -92,10 +99,26 @@ public final class RegionalSummaries {
         return write(regionYear, true).orElseThrow();
     }
 
-    private Optional<Path> write(RegionYear regionYear, boolean always) throws IndexException, IOException {
-        List<IndexedReport> versions = index.regionYear(regionYear);
+    /** The summary of a region-year as a rebuild would write it now, without writing anything. */
+    public RegionalSummary compute(RegionYear regionYear) throws IndexException, IOException {
+        SummaryInputs.Adjusted adjusted = inputs.adjust(regionYear, index.regionYear(regionYear));
         SummaryCalculator calculator = new SummaryCalculator(index, Rosters.load(rosters), RegionCatalog.standard(), clock);
-        RegionalSummary summary = calculator.summarize(regionYear, versions);
+        return adjusted.applyTo(calculator.summarize(regionYear, adjusted.versions()));
+    }
+
+    public SummaryOutbox outbox() {
+        return outbox;
+    }
+
+    public Path rosters() {
+        return rosters;
+    }
+
+    private Optional<Path> write(RegionYear regionYear, boolean always) throws IndexException, IOException {
+        SummaryInputs.Adjusted adjusted = inputs.adjust(regionYear, index.regionYear(regionYear));
+        List<IndexedReport> versions = adjusted.versions();
+        SummaryCalculator calculator = new SummaryCalculator(index, Rosters.load(rosters), RegionCatalog.standard(), clock);
+        RegionalSummary summary = adjusted.applyTo(calculator.summarize(regionYear, versions));
         if (!always && outbox.holds(summary)) {
             LOG.info("summary of {} unchanged", regionYear);
             return Optional.empty();
