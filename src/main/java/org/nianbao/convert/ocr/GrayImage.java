@@ -30,6 +30,30 @@ public record GrayImage(int width, int height, byte[] pixels) {
         return new GrayImage(w, h, copy);
     }
 
+    /** The image shrunk by {@code factor} (below 1), each pixel the mean of the pixels it covers. */
+    public GrayImage shrunk(double factor) {
+        int w = Math.max(1, (int) Math.round(width * factor));
+        int h = Math.max(1, (int) Math.round(height * factor));
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int y0 = (int) (y / factor);
+            int y1 = Math.max(y0 + 1, Math.min(height, (int) ((y + 1) / factor)));
+            for (int x = 0; x < w; x++) {
+                int x0 = (int) (x / factor);
+                int x1 = Math.max(x0 + 1, Math.min(width, (int) ((x + 1) / factor)));
+                int sum = 0;
+                for (int sy = y0; sy < y1; sy++) {
+                    int row = sy * width;
+                    for (int sx = x0; sx < x1; sx++) {
+                        sum += pixels[row + sx] & 0xFF;
+                    }
+                }
+                out[y * w + x] = (byte) (sum / ((y1 - y0) * (x1 - x0)));
+            }
+        }
+        return new GrayImage(w, h, out);
+    }
+
     public int at(int x, int y) {
         return pixels[y * width + x] & 0xFF;
     }

@@ -40,6 +40,7 @@ public final class OcrEngine implements AutoCloseable {
                 options.setMemoryPatternOptimization(false);
                 options.addConfigEntry("session.intra_op.allow_spinning", "0");
                 options.addConfigEntry("session.inter_op.allow_spinning", "0");
+                options.addConfigEntry("session.set_denormal_as_zero", "1");
                 OrtSession detection = environment.createSession(models.detection(), options);
                 OrtSession recognition = environment.createSession(models.recognition(), options);
                 return new OcrEngine(environment, detection, recognition, models.characters());

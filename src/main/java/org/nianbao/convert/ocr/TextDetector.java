@@ -15,6 +15,25 @@ final class TextDetector {
     private TextDetector() {
     }
 
+    /**
+     * The text boxes of {@code full}, found on a copy whose long side is at most {@code maxSide} pixels
+     * (text stays well above the smallest size the model finds) and mapped back to {@code full}.
+     */
+    static List<TextBox> detect(OcrEngine engine, GrayImage full, int maxSide) throws OcrException {
+        int longSide = Math.max(full.width(), full.height());
+        if (longSide <= maxSide) {
+            return detect(engine, full);
+        }
+        double factor = (double) maxSide / longSide;
+        GrayImage small = full.shrunk(factor);
+        double up = (double) full.width() / small.width();
+        double upY = (double) full.height() / small.height();
+        return detect(engine, small).stream().map(b -> new TextBox(
+                (int) Math.floor(b.left() * up), (int) Math.floor(b.top() * upY),
+                Math.min(full.width(), (int) Math.ceil(b.right() * up)),
+                Math.min(full.height(), (int) Math.ceil(b.bottom() * upY)), b.score())).toList();
+    }
+
     static List<TextBox> detect(OcrEngine engine, GrayImage image) throws OcrException {
         int width = roundUp(image.width());
         int height = roundUp(image.height());
