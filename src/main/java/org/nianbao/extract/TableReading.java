@@ -62,8 +62,10 @@ final class TableReading {
     }
 
     private void take(String name, TableCells cells, TokenStream stream, List<Block> blocks) {
-        boolean ocr = cells.firstToken() <= cells.lastToken()
-                && blocks.get(stream.get(cells.firstToken()).block()) instanceof TableBlock table && table.ocr();
+        boolean ocr = false;
+        for (int i = cells.firstToken(); i <= cells.lastToken() && !ocr; i++) {
+            ocr = blocks.get(stream.get(i).block()) instanceof TableBlock table && table.ocr();
+        }
         origins.put(name, ocr ? "ocr" : cells.origin());
         blanks.addAll(cells.blanks());
         warnings.addAll(cells.warnings());

@@ -1,8 +1,9 @@
 package org.nianbao.convert.ocr;
 
 /**
- * Finds how far a scanned page is turned: the slope at which its dark pixels line up best into rows
- * (the rows of text and the table's horizontal lines), searched coarsely and then finely.
+ * Finds how far a scanned page is turned: the slope at which its dark pixels (every other column,
+ * every row) line up best into rows (the rows of text and the table's horizontal lines), searched coarsely
+ * and then finely; of equally good slopes the smallest wins.
  */
 public final class Deskew {
 
@@ -11,6 +12,7 @@ public final class Deskew {
     private static final double COARSE_STEP = 0.1;
     private static final double FINE_STEP = 0.02;
     private static final int SAMPLE = 2;
+    private static final int STEPS = (int) Math.round(MAX_DEGREES / COARSE_STEP);
 
     private Deskew() {
     }
@@ -21,9 +23,9 @@ public final class Deskew {
      */
     public static double angle(GrayImage image, boolean[] dark) {
         int count = 0;
-        int[] xs = new int[dark.length / (SAMPLE * SAMPLE) + 1];
+        int[] xs = new int[dark.length / SAMPLE + 1];
         int[] ys = new int[xs.length];
-        for (int y = 0; y < image.height(); y += SAMPLE) {
+        for (int y = 0; y < image.height(); y++) {
             for (int x = 0; x < image.width(); x += SAMPLE) {
                 if (dark[y * image.width() + x] && count < xs.length) {
                     xs[count] = x;
@@ -38,22 +40,24 @@ public final class Deskew {
         int[] histogram = new int[image.height() + 2 * margin];
         double best = 0;
         double bestScore = -1;
-        for (double a = -MAX_DEGREES; a <= MAX_DEGREES + 1e-9; a += COARSE_STEP) {
+        for (int k = -STEPS; k <= STEPS; k++) {
+            double a = k * COARSE_STEP;
             double score = score(a, xs, ys, count, histogram, margin);
-            if (score > bestScore) {
+            if (score > bestScore || (score == bestScore && Math.abs(a) < Math.abs(best))) {
                 bestScore = score;
                 best = a;
             }
         }
         double coarse = best;
-        for (double a = coarse - COARSE_STEP; a <= coarse + COARSE_STEP + 1e-9; a += FINE_STEP) {
+        for (int k = -5; k <= 5; k++) {
+            double a = coarse + k * FINE_STEP;
             double score = score(a, xs, ys, count, histogram, margin);
-            if (score > bestScore) {
+            if (score > bestScore || (score == bestScore && Math.abs(a) < Math.abs(best))) {
                 bestScore = score;
                 best = a;
             }
         }
-        return best;
+        return Math.abs(best) < FINE_STEP / 2 ? 0 : best;
     }
 
     /** Sum of squared row counts after shearing by the angle: high when pixels pile up in few rows. */
@@ -61,8 +65,7 @@ public final class Deskew {
         java.util.Arrays.fill(histogram, 0);
         double tan = Math.tan(Math.toRadians(degrees));
         for (int i = 0; i < count; i++) {
-            // Rows were sampled every SAMPLE pixels: bins as tall, or the unsheared angle would be favoured.
-            int row = (int) Math.round((ys[i] - xs[i] * tan + margin) / SAMPLE);
+            int row = (int) Math.round(ys[i] - xs[i] * tan) + margin;
             if (row >= 0 && row < histogram.length) {
                 histogram[row]++;
             }

@@ -26,10 +26,11 @@ class DeskewTest {
     }
 
     @Test
+    /** Within 0.1°: 2 pixels over the width of a page image, less than the ruling tolerance. */
     void measuresHowFarAPageIsTurned() {
         for (double degrees : new double[] {0.0, 0.8, -0.5, 1.3}) {
             GrayImage image = page(degrees);
-            assertEquals(degrees, Deskew.angle(image, image.binarized()), 0.05, "turned by " + degrees);
+            assertEquals(degrees, Deskew.angle(image, image.binarized()), 0.1, "turned by " + degrees);
         }
     }
 
@@ -37,6 +38,6 @@ class DeskewTest {
     void straighteningWithTheMeasuredAngleLinesTheBarsUp() {
         GrayImage turned = page(0.8);
         GrayImage straight = turned.rotated(Deskew.angle(turned, turned.binarized()));
-        assertEquals(0.0, Deskew.angle(straight, straight.binarized()), 0.05);
+        assertEquals(0.0, Deskew.angle(straight, straight.binarized()), 0.1);
     }
 }
