@@ -81,7 +81,7 @@ public final class AppConfiguration implements CamelConfiguration {
         RegionCatalog catalog = RegionCatalog.standard();
         RegionResolver regions = settings.homeRegion().map(home -> new RegionResolver(catalog, home))
                 .orElseGet(() -> new RegionResolver(catalog));
-        return new ReportPipeline(new FormatDetector(), Converters.standard(), new ReportExtractor(regions::resolve),
+        return new ReportPipeline(new FormatDetector(), Converters.standard(settings.ocr()), new ReportExtractor(regions::resolve),
                 settings.limits());
     }
 

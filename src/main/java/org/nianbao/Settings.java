@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import org.nianbao.convert.ParseLimits;
+import org.nianbao.convert.ocr.OcrSettings;
 
 /**
  * The service's own settings, read from properties ({@code application.properties}, overridden by JVM
  * system properties and environment variables). The inbox polling settings are read by the route itself.
  */
-public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLimits limits, Optional<String> homeRegion) {
+public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLimits limits, Optional<String> homeRegion,
+                       OcrSettings ocr) {
 
     public static final String INBOX = "nianbao.inbox";
     public static final String ARCHIVE = "nianbao.archive";
@@ -26,6 +28,10 @@ public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLi
     public static final String MAX_MARKUP_BYTES = "nianbao.limits.max-markup-bytes";
     public static final String MAX_MARKUP_TAGS = "nianbao.limits.max-markup-tags";
     public static final String MAX_PDF_CHARACTERS = "nianbao.limits.max-pdf-characters";
+    public static final String OCR_ENABLED = "nianbao.ocr.enabled";
+    public static final String OCR_WORKERS = "nianbao.ocr.workers";
+    public static final String OCR_MAX_PAGES = "nianbao.ocr.max-pages";
+    public static final String OCR_THREADS = "nianbao.ocr.threads";
 
     /** Reads every setting through {@code properties}; a missing or malformed one stops start-up with its name. */
     public static Settings from(Function<String, Optional<String>> properties) {
@@ -40,8 +46,10 @@ public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLi
                 read.longValue(MAX_MARKUP_BYTES),
                 read.longValue(MAX_MARKUP_TAGS),
                 read.longValue(MAX_PDF_CHARACTERS));
+        OcrSettings ocr = new OcrSettings(read.flag(OCR_ENABLED), read.intValue(OCR_WORKERS),
+                read.intValue(OCR_MAX_PAGES), read.intValue(OCR_THREADS));
         return new Settings(read.path(INBOX), read.path(ARCHIVE), read.path(FAILED), read.path(DATA), limits,
-                read.optional(HOME_REGION));
+                read.optional(HOME_REGION), ocr);
     }
 
     private record Lookup(Function<String, Optional<String>> properties) {
@@ -56,6 +64,14 @@ public record Settings(Path inbox, Path archive, Path failed, Path data, ParseLi
 
         Optional<String> optional(String key) {
             return properties.apply(key).map(String::strip).filter(value -> !value.isEmpty());
+        }
+
+        boolean flag(String key) {
+            String value = text(key);
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new IllegalArgumentException("setting " + key + " must be true or false, not '" + value + "'");
+            }
+            return Boolean.parseBoolean(value);
         }
 
         Path path(String key) {

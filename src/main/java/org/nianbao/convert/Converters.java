@@ -4,6 +4,8 @@ import java.util.List;
 import org.nianbao.convert.doc.DocConverter;
 import org.nianbao.convert.docx.DocxConverter;
 import org.nianbao.convert.html.HtmlConverter;
+import org.nianbao.convert.ocr.OcrService;
+import org.nianbao.convert.ocr.OcrSettings;
 import org.nianbao.convert.pdf.PdfConverter;
 import org.nianbao.convert.text.TextConverter;
 
@@ -14,7 +16,13 @@ public final class Converters {
     }
 
     public static List<DocumentConverter> standard() {
+        return standard(OcrSettings.DEFAULTS);
+    }
+
+    /** The converters, image pages of PDFs read by OCR as {@code ocr} allows. */
+    public static List<DocumentConverter> standard(OcrSettings ocr) {
         // Each format's converter is registered here.
-        return List.of(new HtmlConverter(), new DocxConverter(), new DocConverter(), new PdfConverter(), new TextConverter());
+        return List.of(new HtmlConverter(), new DocxConverter(), new DocConverter(), new PdfConverter(new OcrService(ocr)),
+                new TextConverter());
     }
 }

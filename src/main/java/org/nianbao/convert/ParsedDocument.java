@@ -18,6 +18,7 @@ public record ParsedDocument(DocumentFormat format, List<Block> blocks, List<Met
 
     /** True when the text layer could not be trusted or does not exist (the extractor then invents nothing). */
     public boolean hasUnreliableText() {
-        return warnings.stream().anyMatch(w -> "TEXT_LAYER_UNRELIABLE".equals(w.code()) || "NO_TEXT_LAYER".equals(w.code()));
+        return warnings.stream().anyMatch(w -> "TEXT_LAYER_UNRELIABLE".equals(w.code()) || "NO_TEXT_LAYER".equals(w.code())
+                || "OCR_INCOMPLETE".equals(w.code()));
     }
 }

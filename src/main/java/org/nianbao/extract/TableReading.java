@@ -54,15 +54,19 @@ final class TableReading {
         proactive = t2.map(ProactiveReader.Read::table).orElse(null);
         requests = t3.map(RequestsReader.Read::table).orElse(null);
         review = t4.map(ReviewReader.Read::table).orElse(null);
-        t2.ifPresent(r -> take("proactive", r.cells(), stream));
-        t3.ifPresent(r -> take("requests", r.cells(), stream));
-        t4.ifPresent(r -> take("reviewLitigation", r.cells(), stream));
+        t2.ifPresent(r -> take("proactive", r.cells(), stream, blocks));
+        t3.ifPresent(r -> take("requests", r.cells(), stream, blocks));
+        t4.ifPresent(r -> take("reviewLitigation", r.cells(), stream, blocks));
         template = t2.map(r -> r.template2021() ? "2021" : "2019")
                 .or(() -> t3.map(r -> r.template2021() ? "2021" : "2019")).orElse(null);
     }
 
-    private void take(String name, TableCells cells, TokenStream stream) {
-        origins.put(name, cells.origin());
+    private void take(String name, TableCells cells, TokenStream stream, List<Block> blocks) {
+        boolean ocr = false;
+        for (int i = cells.firstToken(); i <= cells.lastToken() && !ocr; i++) {
+            ocr = blocks.get(stream.get(i).block()) instanceof TableBlock table && table.ocr();
+        }
+        origins.put(name, ocr ? "ocr" : cells.origin());
         blanks.addAll(cells.blanks());
         warnings.addAll(cells.warnings());
         for (int i = cells.firstToken(); i <= cells.lastToken(); i++) {

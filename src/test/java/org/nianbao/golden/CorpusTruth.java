@@ -47,7 +47,7 @@ public final class CorpusTruth {
     public static List<String> differences(Drop drop, JsonNode truth, JsonNode report) {
         List<String> out = new ArrayList<>();
         if (drop.scan()) {
-            ScanExpectation.check(report).forEach(d -> out.add(drop.name() + ": " + d));
+            ScanExpectation.check(truth, report, ScanExpectation.REPORT_FIELDS).forEach(d -> out.add(drop.name() + ": " + d));
             return out;
         }
         JsonNode expected = GoldenTest.withoutUnprintedIndexNumber(truth.deepCopy(), read(drop.file()));

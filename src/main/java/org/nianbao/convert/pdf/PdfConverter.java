@@ -12,6 +12,8 @@ import org.nianbao.convert.DocumentFormat;
 import org.nianbao.convert.FailureCode;
 import org.nianbao.convert.ParseLimits;
 import org.nianbao.convert.ParsedDocument;
+import org.nianbao.convert.ocr.OcrService;
+import org.nianbao.convert.ocr.OcrSettings;
 import org.nianbao.model.Warning;
 
 /**
@@ -21,6 +23,21 @@ import org.nianbao.model.Warning;
  * joined. Pages whose text cannot be trusted, and scans without any text, are reported as warnings.
  */
 public final class PdfConverter implements DocumentConverter {
+
+    /** OCR stops this share of the wall-time limit before it, so the rest of the document is still read. */
+    private static final double OCR_TIME_SHARE = 0.85;
+
+    private final OcrService ocr;
+
+    /** A converter that OCRs image pages with the default settings. */
+    public PdfConverter() {
+        this(new OcrService(OcrSettings.DEFAULTS));
+    }
+
+    /** A converter that OCRs image pages through {@code ocr} (whose settings may switch OCR off). */
+    public PdfConverter(OcrService ocr) {
+        this.ocr = ocr;
+    }
 
     @Override
     public DocumentFormat format() {
@@ -39,25 +56,43 @@ public final class PdfConverter implements DocumentConverter {
             boolean anyImage = false;
             PageStripper stripper = new PageStripper();
             long characters = 0;
+            OcrRun run = new OcrRun(ocr, document, deadline(limits));
             for (int number = 1; number <= pageCount; number++) {
                 checkDeadline(deadline, number, pageCount, limits);
                 PageContent content = read(stripper, document, number);
                 characters += content.glyphs().size();
                 checkCharacters(characters, number, limits);
+                if (needsOcr(content)) {
+                    content = run.read(content, warnings, pageWarnings(content));
+                } else {
+                    warnings.addAll(pageWarnings(content));
+                }
                 anyText |= content.hasText();
                 anyImage |= content.hasImages();
-                warnings.addAll(pageWarnings(content));
                 RuledTableFinder.Split split = RuledTableFinder.split(content);
                 pages.add(new PageText(number, content.height(), LineBuilder.lines(split.outside()), split.tables()));
             }
+            run.finish(warnings);
             if (!anyText) {
-                return scanWithoutText(pageCount, anyImage, document);
+                return scanWithoutText(pageCount, anyImage, document, warnings);
             }
-            return new ParsedDocument(DocumentFormat.PDF, blocks(pages), DocumentProperties.of(document), warnings);
+            return new ParsedDocument(DocumentFormat.PDF, run.mark(blocks(pages)), DocumentProperties.of(document), warnings);
         } catch (IOException e) {
             throw new ConversionException(FailureCode.CORRUPT_PDF,
                     "the PDF is damaged and cannot be read (" + e.getMessage() + "); please send the file again", e);
         }
+    }
+
+    private long deadline(ParseLimits limits) {
+        return System.nanoTime() + (long) (limits.maxWallTime().toNanos() * OCR_TIME_SHARE);
+    }
+
+    /** A page shows images and has no text, or a text layer that cannot be trusted. */
+    private boolean needsOcr(PageContent content) {
+        if (!ocr.settings().enabled()) {
+            return false;
+        }
+        return content.hasText() ? !content.quality().trustworthy() : content.hasImages();
     }
 
     private static List<Block> blocks(List<PageText> pages) {
@@ -129,8 +164,8 @@ public final class PdfConverter implements DocumentConverter {
                 "the text of " + location + " cannot be trusted: " + quality.problem(), location));
     }
 
-    private static ParsedDocument scanWithoutText(int pageCount, boolean anyImage, PDDocument document)
-            throws ConversionException {
+    private static ParsedDocument scanWithoutText(int pageCount, boolean anyImage, PDDocument document,
+                                                  List<Warning> pageWarnings) throws ConversionException {
         if (!anyImage) {
             throw new ConversionException(FailureCode.NO_CONTENT, String.format(Locale.ROOT,
                     "the PDF has %d page(s) but they are blank: no text and no images", pageCount));
@@ -138,6 +173,9 @@ public final class PdfConverter implements DocumentConverter {
         Warning warning = new Warning("NO_TEXT_LAYER", String.format(Locale.ROOT,
                 "the PDF has no text layer: its %d page(s) are images (a scan), so the text must be recognised (OCR) first",
                 pageCount), null);
-        return new ParsedDocument(DocumentFormat.PDF, List.of(), DocumentProperties.of(document), List.of(warning));
+        List<Warning> warnings = new ArrayList<>(pageWarnings.stream()
+                .filter(w -> w.code().startsWith("OCR_")).toList());
+        warnings.add(0, warning);
+        return new ParsedDocument(DocumentFormat.PDF, List.of(), DocumentProperties.of(document), warnings);
     }
 }

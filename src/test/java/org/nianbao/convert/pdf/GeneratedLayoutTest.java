@@ -108,7 +108,10 @@ class GeneratedLayoutTest {
             pdf.text(72, 100 + i * 20, 12, "\u00D5\u00FE\u00B8\u00AE\u00D0\u00C5\u00CF\u00A2\u00B9\u00AB\u00BF\u00AA\u00B9\u00A4\u00D7\u00F7");
         }
         pdf.newPage().text(72, 100, 12, "2023-12-31 0539-8223284 12 34 56");
-        ParsedDocument document = converter.convert(pdf.bytes(), ParseLimits.DEFAULTS);
+        // With OCR off the page stays as it is, flagged (with OCR on it is read from its image instead).
+        PdfConverter withoutOcr = new PdfConverter(new org.nianbao.convert.ocr.OcrService(
+                new org.nianbao.convert.ocr.OcrSettings(false, 1, 1, 1)));
+        ParsedDocument document = withoutOcr.convert(pdf.bytes(), ParseLimits.DEFAULTS);
 
         assertEquals(List.of("page 1"), document.warnings().stream().map(Warning::location).toList());
         assertEquals("TEXT_LAYER_UNRELIABLE", document.warnings().get(0).code());

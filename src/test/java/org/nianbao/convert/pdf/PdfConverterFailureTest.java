@@ -67,8 +67,10 @@ class PdfConverterFailureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"syn-024-371321-2020.pdf", "syn-047-371312-2023.pdf"})
-    void scanWithoutTextLayerIsADocumentWithAWarning(String scan) throws Exception {
-        ParsedDocument document = converter.convert(Files.readAllBytes(PDF.resolve(scan)), ParseLimits.DEFAULTS);
+    void scanWithoutTextLayerIsADocumentWithAWarningWhenOcrIsOff(String scan) throws Exception {
+        PdfConverter withoutOcr = new PdfConverter(new org.nianbao.convert.ocr.OcrService(
+                new org.nianbao.convert.ocr.OcrSettings(false, 1, 1, 1)));
+        ParsedDocument document = withoutOcr.convert(Files.readAllBytes(PDF.resolve(scan)), ParseLimits.DEFAULTS);
         assertEquals("NO_TEXT_LAYER", document.warnings().get(0).code());
         assertEquals(1, document.warnings().size());
         assertTrue(document.blocks().isEmpty());

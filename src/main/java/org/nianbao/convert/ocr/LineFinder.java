@@ -1,0 +1,174 @@
+package org.nianbao.convert.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the ruling lines of a straightened page image: runs of dark pixels far longer than any stroke
+ * of a character, horizontal and vertical. Small breaks (speckle, JPEG smear, a faint stretch) are
+ * bridged; the runs of a line a few pixels thick become one line.
+ */
+public final class LineFinder {
+
+    /** Breaks up to this long (pixels) inside a line are bridged. */
+    private static final int MAX_GAP = 4;
+    /** A line moves at most this far (pixels) from one row (column) of its ink to the next. */
+    private static final int MAX_DRIFT = 1;
+    /** Lines reaching this close (pixels) to another line touch it. */
+    private static final int TOUCH = 4;
+    /** A horizontal line this long (share of the page width) anchors a frame. */
+    private static final double ANCHOR = 0.15;
+
+    private LineFinder() {
+    }
+
+    /**
+     * The lines of {@code dark} (one flag per pixel, row by row): horizontal ones at least
+     * {@code minHorizontal} pixels long, vertical ones at least {@code minVertical}.
+     */
+    public static List<ImageLine> find(boolean[] dark, int width, int height, int minHorizontal, int minVertical) {
+        List<ImageLine> candidates = new ArrayList<>();
+        candidates.addAll(scan(dark, width, height, true, minHorizontal));
+        candidates.addAll(scan(dark, width, height, false, minVertical));
+        return connected(candidates, ANCHOR * width);
+    }
+
+    /**
+     * The lines that belong to a frame: horizontal lines of at least {@code anchorLength} pixels, and every
+     * line that touches one of those or a line already kept. The stroke of a character, however long,
+     * stands alone (cells keep their text away from their borders).
+     */
+    static List<ImageLine> connected(List<ImageLine> candidates, double anchorLength) {
+        List<ImageLine> kept = new ArrayList<>();
+        List<ImageLine> rest = new ArrayList<>();
+        for (ImageLine line : candidates) {
+            (line.horizontal() && line.length() >= anchorLength ? kept : rest).add(line);
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (java.util.Iterator<ImageLine> it = rest.iterator(); it.hasNext(); ) {
+                ImageLine line = it.next();
+                if (kept.stream().anyMatch(k -> touches(k, line))) {
+                    kept.add(line);
+                    it.remove();
+                    grew = true;
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static boolean touches(ImageLine a, ImageLine b) {
+        if (a.horizontal() == b.horizontal()) {
+            return false;
+        }
+        return a.spans(b.position(), TOUCH) && b.spans(a.position(), TOUCH);
+    }
+
+    private static List<ImageLine> scan(boolean[] dark, int width, int height, boolean horizontal, int minLength) {
+        int rows = horizontal ? height : width;
+        int along = horizontal ? width : height;
+        List<Segment> open = new ArrayList<>();
+        List<ImageLine> done = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<int[]> runs = runs(dark, width, horizontal, r, along, minLength);
+            List<Segment> next = new ArrayList<>();
+            for (int[] run : runs) {
+                Segment joined = null;
+                for (Segment s : open) {
+                    if (s.lastRow >= r - MAX_DRIFT && overlap(s, run) > 0.5 * Math.min(s.to - s.from, run[1] - run[0])) {
+                        joined = s;
+                        break;
+                    }
+                }
+                if (joined == null) {
+                    joined = new Segment(r);
+                } else {
+                    open.remove(joined);
+                }
+                joined.add(r, run);
+                next.add(joined);
+            }
+            for (Segment s : open) {
+                if (s.lastRow < r - MAX_DRIFT) {
+                    done.add(s.toLine(horizontal));
+                } else {
+                    next.add(s);
+                }
+            }
+            open = next;
+        }
+        for (Segment s : open) {
+            done.add(s.toLine(horizontal));
+        }
+        return done;
+    }
+
+    private static double overlap(Segment s, int[] run) {
+        return Math.min(s.to, run[1]) - Math.max(s.from, run[0]);
+    }
+
+    /** Runs of dark pixels along row (or column) {@code r}, gaps bridged, at least {@code minLength} long. */
+    private static List<int[]> runs(boolean[] dark, int width, boolean horizontal, int r, int along, int minLength) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        int lastDark = -1;
+        int rows = horizontal ? dark.length / width : width;
+        for (int i = 0; i < along; i++) {
+            // A slightly turned line steps from one row to the next: its ink in either neighbour counts.
+            boolean d = isDark(dark, width, horizontal, r, i)
+                    || (r > 0 && isDark(dark, width, horizontal, r - 1, i))
+                    || (r + 1 < rows && isDark(dark, width, horizontal, r + 1, i));
+            if (!d) {
+                continue;
+            }
+            if (start >= 0 && i - lastDark - 1 > MAX_GAP) {
+                if (lastDark - start + 1 >= minLength) {
+                    runs.add(new int[] {start, lastDark});
+                }
+                start = -1;
+            }
+            if (start < 0) {
+                start = i;
+            }
+            lastDark = i;
+        }
+        if (start >= 0 && lastDark - start + 1 >= minLength) {
+            runs.add(new int[] {start, lastDark});
+        }
+        return runs;
+    }
+
+    private static boolean isDark(boolean[] dark, int width, boolean horizontal, int r, int i) {
+        return horizontal ? dark[r * width + i] : dark[i * width + r];
+    }
+
+    /** The runs of one line on consecutive rows. */
+    private static final class Segment {
+        final int firstRow;
+        int lastRow;
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        double weightedRow;
+        long weight;
+
+        Segment(int firstRow) {
+            this.firstRow = firstRow;
+            this.lastRow = firstRow;
+        }
+
+        void add(int row, int[] run) {
+            lastRow = row;
+            from = Math.min(from, run[0]);
+            to = Math.max(to, run[1]);
+            int length = run[1] - run[0] + 1;
+            weightedRow += (double) row * length;
+            weight += length;
+        }
+
+        ImageLine toLine(boolean horizontal) {
+            return new ImageLine(horizontal, weightedRow / weight, from, to, firstRow, lastRow);
+        }
+    }
+}

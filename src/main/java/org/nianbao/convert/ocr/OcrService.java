@@ -1,0 +1,63 @@
+package org.nianbao.convert.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The service's OCR: at most {@code workers} pages are read at once (the others wait their turn), by
+ * one engine per JVM, loaded on the first page that needs it (about 1–2 s) and kept.
+ */
+public final class OcrService {
+
+    private static final Object LOCK = new Object();
+    private static OcrEngine engine;
+    private static OcrException loadFailure;
+
+    private final OcrSettings settings;
+    private final Semaphore workers;
+
+    public OcrService(OcrSettings settings) {
+        this.settings = settings;
+        this.workers = new Semaphore(settings.workers(), true);
+    }
+
+    public OcrSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Reads one page image once a worker is free; {@code stop} is asked while waiting and between crops.
+     * Returns null when {@code stop} said time was up before the page could start.
+     */
+    public OcrPage read(BufferedImage image, BooleanSupplier stop) throws OcrException, InterruptedException {
+        while (!workers.tryAcquire(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (stop.getAsBoolean()) {
+                return null;
+            }
+        }
+        try {
+            OcrPage page = new PageRecognizer(engine(settings.threads())).read(image, stop);
+            // A page cut short by the time limit is not half read: it is not read.
+            return stop.getAsBoolean() ? null : page;
+        } finally {
+            workers.release();
+        }
+    }
+
+    private static OcrEngine engine(int threads) throws OcrException {
+        synchronized (LOCK) {
+            if (engine == null && loadFailure == null) {
+                try {
+                    engine = OcrEngine.load(threads);
+                } catch (OcrException e) {
+                    loadFailure = e;
+                }
+            }
+            if (loadFailure != null) {
+                throw loadFailure;
+            }
+            return engine;
+        }
+    }
+}

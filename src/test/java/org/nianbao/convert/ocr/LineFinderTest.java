@@ -1,0 +1,53 @@
+package org.nianbao.convert.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineFinderTest {
+
+    private static final int W = 400;
+    private static final int H = 300;
+
+    private static void draw(boolean[] dark, int x0, int y0, int x1, int y1) {
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                dark[y * W + x] = true;
+            }
+        }
+    }
+
+    @Test
+    void findsTheBordersOfAGridAndNotTheStrokesOfText() {
+        boolean[] dark = new boolean[W * H];
+        draw(dark, 20, 50, 380, 51);     // top border, two pixels thick
+        draw(dark, 20, 150, 200, 150);   // middle border, in two pieces with a speck-sized break
+        draw(dark, 203, 150, 380, 150);
+        draw(dark, 20, 250, 380, 250);   // bottom border
+        draw(dark, 20, 50, 20, 250);     // left, middle and right borders
+        draw(dark, 200, 50, 201, 250);
+        draw(dark, 380, 50, 380, 250);
+        draw(dark, 60, 90, 60, 125);     // a long vertical stroke inside a cell: not a border
+        draw(dark, 60, 180, 110, 180);   // a long horizontal stroke inside a cell: too short
+        List<ImageLine> lines = LineFinder.find(dark, W, H, 80, 30);
+        List<ImageLine> horizontal = lines.stream().filter(ImageLine::horizontal).toList();
+        List<ImageLine> vertical = lines.stream().filter(l -> !l.horizontal()).toList();
+        assertEquals(List.of(50.5, 150.0, 250.0), horizontal.stream().map(ImageLine::position).sorted().toList());
+        assertTrue(horizontal.stream().allMatch(l -> l.from() == 20 && l.to() == 380), horizontal::toString);
+        assertEquals(List.of(20.0, 200.5, 380.0), vertical.stream().map(ImageLine::position).sorted().toList());
+    }
+
+    @Test
+    void followsALineThatStepsFromOneRowToTheNext() {
+        boolean[] dark = new boolean[W * H];
+        for (int x = 20; x <= 380; x++) {
+            dark[(100 + (x - 20) / 120) * W + x] = true;   // turned: three steps of one pixel
+        }
+        List<ImageLine> lines = LineFinder.find(dark, W, H, 80, 30);
+        assertEquals(1, lines.size(), lines::toString);
+        assertEquals(20, lines.get(0).from());
+        assertEquals(380, lines.get(0).to());
+    }
+}

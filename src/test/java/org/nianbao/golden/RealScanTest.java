@@ -1,0 +1,67 @@
+package org.nianbao.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ingest.SourceDocument;
+import org.nianbao.model.Json;
+import org.nianbao.pipeline.Outcome;
+
+/**
+ * A real report printed and scanned (150 dpi grey, turned, speckled, JPEG; no text layer) gives every
+ * cell of its truth through OCR, with its title, year and template, no failing check, tables marked as
+ * read by OCR and each of its six pages named in a warning.
+ */
+class RealScanTest {
+
+    private static final Path DIR = Path.of("src/test/resources/ocr");
+
+    @Test
+    void aScannedReportGivesEveryCellOfItsTruth() throws IOException {
+        JsonNode truth = Json.mapper().readTree(DIR.resolve("pt-2021.scan-pdf.json").toFile());
+        byte[] bytes = Files.readAllBytes(DIR.resolve("pt-2021.scan.pdf"));
+        Outcome outcome = TestPipeline.create().process(SourceDocument.of(bytes, "pt-2021.scan.pdf", SourceDocument.FOLDER, null));
+        if (outcome instanceof Outcome.Failed failed) {
+            throw new AssertionError("failed: " + failed.reasonLine());
+        }
+        JsonNode actual = Json.mapper().valueToTree(assertInstanceOf(Outcome.Converted.class, outcome).report());
+
+        ObjectNode expectedTables = truth.path("tables").deepCopy();
+        ObjectNode actualTables = actual.path("tables").deepCopy();
+        actualTables.remove("origins");
+        assertEquals(expectedTables, actualTables);
+        assertEquals("{\"proactive\":\"ocr\",\"requests\":\"ocr\",\"reviewLitigation\":\"ocr\"}",
+                actual.path("tables").path("origins").toString());
+
+        JsonNode report = actual.path("report");
+        assertEquals(truth.path("report").path("title").asText(), report.path("title").asText());
+        assertEquals(truth.path("report").path("year").asInt(), report.path("year").asInt());
+        assertEquals(truth.path("report").path("template").asText(), report.path("template").asText());
+
+        List<String> failing = new ArrayList<>();
+        actual.path("checks").forEach(c -> {
+            if (c.path("status").asText().equals("fail")) {
+                failing.add(c.path("id").asText() + " " + c.path("target").asText());
+            }
+        });
+        assertEquals(List.of(), failing);
+
+        Set<String> ocrPages = new TreeSet<>();
+        actual.path("warnings").forEach(w -> {
+            if (w.path("code").asText().equals("PAGE_OCR")) {
+                ocrPages.add(w.path("location").asText());
+            }
+        });
+        assertEquals(Set.of("page 1", "page 2", "page 3", "page 4", "page 5", "page 6"), ocrPages);
+    }
+}
