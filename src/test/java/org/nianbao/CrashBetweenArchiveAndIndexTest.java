@@ -53,7 +53,7 @@ class CrashBetweenArchiveAndIndexTest {
         Path summary = base.resolve("outbox/371311-罗庄区/2020").resolve(SummaryOutbox.JSON);
         try (RunningService service = RunningService.start(base, new AppConfiguration(), settings)) {
             service.drop(HTML.resolve(INDEXED), INDEXED);
-            Deadline.await("the first report is summed", () -> included(summary).equals(Set.of(id(INDEXED))));
+            Deadline.awaitLong("the first report is summed", () -> included(summary).equals(Set.of(id(INDEXED))));
         }
 
         // What the service had done when it was killed: the entry is archived, the file still in the inbox.
@@ -64,8 +64,8 @@ class CrashBetweenArchiveAndIndexTest {
         Files.write(base.resolve("inbox").resolve(CRASHED), bytes);
 
         try (RunningService restarted = RunningService.start(base, new AppConfiguration(), settings)) {
-            Deadline.await("the file leaves the inbox", restarted::inboxIsEmpty);
-            Deadline.await("the summary is rebuilt with the crashed report",
+            Deadline.awaitLong("the file leaves the inbox", restarted::inboxIsEmpty);
+            Deadline.awaitLong("the summary is rebuilt with the crashed report",
                     () -> included(summary).equals(Set.of(id(INDEXED), id(CRASHED))));
             assertEquals(List.of(), RunningService.visibleNames(restarted.failed));
         }

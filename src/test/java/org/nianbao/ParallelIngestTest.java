@@ -60,7 +60,7 @@ class ParallelIngestTest {
                 Files.move(second, service.inbox.resolve(second.getFileName()), StandardCopyOption.ATOMIC_MOVE);
             }
             assertTrue(taken.matches(3, TimeUnit.MINUTES), "every copy is taken from the inbox");
-            Deadline.await("the inbox is empty", service::inboxIsEmpty);
+            Deadline.awaitLong("the inbox is empty", service::inboxIsEmpty);
             assertTrue(announced.matches(10, TimeUnit.SECONDS), "every report is announced as archived");
             NotifyBuilder more = new NotifyBuilder(service.context()).wereSentTo("direct:archived").whenDone(1).create();
             assertTrue(!more.matches(1, TimeUnit.SECONDS), "no report is announced twice");

@@ -45,9 +45,9 @@ class SummarizeWhileServiceRunsTest {
                 .redirectOutput(base.resolve("service.log").toFile())
                 .start();
         try {
-            Deadline.await("the inbox route has started", () -> log().contains("Started ingest-inbox"));
+            Deadline.awaitLong("the inbox route has started", () -> log().contains("Started ingest-inbox"));
             drop("syn-011-371311-2020.html");
-            Deadline.await("the first report is archived", () -> entries(archive) == 1);
+            Deadline.awaitLong("the first report is archived", () -> entries(archive) == 1);
 
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             IndexSettings index = new IndexSettings(SummarySettings.h2In(base.resolve("data").toAbsolutePath()), "sa", "");
@@ -63,7 +63,7 @@ class SummarizeWhileServiceRunsTest {
 
             drop("syn-014-371311-2020.html");
             drop("syn-015-371311-2020.html");
-            Deadline.await("the later reports are archived", () -> entries(archive) == 3 && inboxEmpty(inbox));
+            Deadline.awaitLong("the later reports are archived", () -> entries(archive) == 3 && inboxEmpty(inbox));
         } finally {
             service.destroy();
             assertTrue(service.waitFor(30, TimeUnit.SECONDS), "the service stops on SIGTERM");

@@ -47,25 +47,25 @@ class IndexOutageTest {
         Path archive = base.resolve("archive");
         try (RunningService service = RunningService.start(base, new AppConfiguration(), settings)) {
             service.drop(HTML.resolve(BEFORE), BEFORE);
-            Deadline.await("the first report is indexed", () -> indexIds(database).size() == 1);
+            Deadline.awaitLong("the first report is indexed", () -> indexIds(database).size() == 1);
 
             server.pause();
             try {
                 for (String name : DURING) {
                     service.drop(HTML.resolve(name), name);
                 }
-                Deadline.await("the reports sent during the outage are archived",
+                Deadline.awaitLong("the reports sent during the outage are archived",
                         () -> entryIds(archive).size() == 3 && service.inboxIsEmpty());
                 assertEquals(List.of(), RunningService.visibleNames(service.failed), "nothing is failed for an index outage");
             } finally {
                 server.resume();
             }
 
-            Deadline.await("the index holds every archive entry again", () -> indexIds(database).equals(entryIds(archive)));
+            Deadline.awaitLong("the index holds every archive entry again", () -> indexIds(database).equals(entryIds(archive)));
             Set<String> expected = Set.of(id(BEFORE), id(DURING.get(0)), id(DURING.get(1)));
             assertEquals(expected, entryIds(archive));
             Path summary = base.resolve("outbox/371311-罗庄区/2020").resolve(SummaryOutbox.JSON);
-            Deadline.await("the summary counts the three reports", () -> included(summary).equals(expected));
+            Deadline.awaitLong("the summary counts the three reports", () -> included(summary).equals(expected));
         }
         assertEquals(entryIds(archive), indexIds(database));
     }
