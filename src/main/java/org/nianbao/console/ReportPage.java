@@ -119,6 +119,11 @@ final class ReportPage {
         row(b, "状态", r.status(), false);
         row(b, "文件名", r.fileName(), false);
         row(b, "渠道", OverviewPage.channel(r.channel()), false);
+        var mail = e.report().source() == null ? null : e.report().source().mail();
+        if (mail != null) {
+            row(b, "发件人", mail.from(), false);
+            row(b, "邮件主题", mail.subject(), false);
+        }
         row(b, "收到时间", r.receivedAt() == null ? null : OverviewPage.TIME.format(r.receivedAt().atZone(zone)), false);
         row(b, "SHA-256", r.id(), false);
         b.append("</table>");

@@ -110,6 +110,7 @@ class ConsoleAccessTest {
         assertFalse(report.contains("<img src=x"), "agency as markup");
         assertTrue(report.contains("&lt;script&gt;alert(&#39;名&#39;)&lt;/script&gt;&quot;.pdf"));
         assertTrue(report.contains("临沂市&lt;img src=x onerror=alert(1)&gt;局"));
+        assertTrue(report.contains("&lt;b onmouseover=alert(2)&gt;年报&lt;/b&gt;"), "the mail subject");
         String overview = f.console.handle(ConsoleFixture.get("/", Map.of(), editor.cookie())).text();
         assertFalse(overview.contains("<img src=x"));
         assertTrue(overview.contains("&lt;img src=x onerror=alert(1)&gt;"));

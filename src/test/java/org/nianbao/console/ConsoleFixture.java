@@ -87,6 +87,9 @@ final class ConsoleFixture {
         tree.put("id", source.sha256());
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("source")).put("sha256", source.sha256())
                 .put("fileName", fileName).put("channel", "http").put("receivedAt", receivedAt);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("source")).putObject("mail")
+                .put("messageId", "<1@example>").put("from", "\"<i>x</i>\" <a@example.com>")
+                .put("subject", "<b onmouseover=alert(2)>年报</b>").put("sentAt", receivedAt);
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("report")).put("agency", agency);
         var report = org.nianbao.model.Json.mapper().treeToValue(tree, org.nianbao.model.AnnualReport.class);
         ArchiveEntry entry = archive.store(report, source);
