@@ -1,5 +1,7 @@
 package org.nianbao.extract;
 
+import java.math.BigDecimal;
+
 /**
  * One printed cell of a table, wherever it came from: a grid cell, a "| a | b |" segment or a whole
  * line of a table flattened one cell per line.
@@ -16,8 +18,26 @@ record Token(String text, String norm, String core, CellValue value, int block, 
         if (text.length() > PROSE) {
             return new Token(text, text, text, new CellValue(CellValue.Kind.NOT_A_VALUE, null, text, null), block, fromGrid);
         }
+        if (isPlainCount(text)) {
+            // Most cells: ASCII digits, already in normal form, never an ordinal (one needs a 、 . or bracket).
+            return new Token(text, text, text, new CellValue(CellValue.Kind.NUMBER, new BigDecimal(text), text, null),
+                    block, fromGrid);
+        }
         String norm = LabelText.normalize(text);
         return new Token(text, norm, LabelText.coreOfNormalized(norm), CellValue.parse(text, norm), block, fromGrid);
+    }
+
+    /** One to fifteen ASCII digits, as {@link CellValue} reads a plain count. */
+    private static boolean isPlainCount(String text) {
+        if (text.isEmpty() || text.length() > 15) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isValue() {

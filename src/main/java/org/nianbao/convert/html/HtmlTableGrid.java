@@ -73,13 +73,25 @@ final class HtmlTableGrid {
         }
     }
 
+    /** The ASCII digits of a span attribute ("2", "2;" or " 3px"), without compiling a pattern per cell. */
+    private static String digitsOf(String value) {
+        StringBuilder digits = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+
     private static int span(Element td, String attr) {
         String value = td.attr(attr).trim();
         if (value.isEmpty()) {
             return 1;
         }
         try {
-            return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(value.replaceAll("[^0-9]", ""))));
+            return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(digitsOf(value))));
         } catch (NumberFormatException e) {
             // A span attribute such as "two" or "": browsers treat it as 1.
             return 1;
