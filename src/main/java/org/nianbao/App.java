@@ -12,13 +12,17 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.camel.CamelConfiguration;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.nianbao.cli.BenchCommand;
 import org.nianbao.cli.ConvertCommand;
 import org.nianbao.cli.ExportCommand;
 import org.nianbao.cli.SummarizeCommand;
 import org.nianbao.cli.UserCommand;
 import org.nianbao.console.UserFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of {@code nianbao.jar}: with no command (or {@code run}) it starts the service; {@code convert}
@@ -180,6 +184,22 @@ public final class App {
     private static void quietLogging() {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+    }
+
+    /** The service's last start-up line and its last line when stopping, instead of Camel's route tables. */
+    private static final class StartStopLines extends MainListenerSupport {
+
+        private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+        @Override
+        public void afterStart(BaseMainSupport main) {
+            LOG.info("ready: drop reports into the inbox; stop with Ctrl-C or SIGTERM");
+        }
+
+        @Override
+        public void afterStop(BaseMainSupport main) {
+            LOG.info("stopped");
         }
     }
 }

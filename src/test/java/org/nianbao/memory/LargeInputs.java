@@ -16,9 +16,12 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * Large legal inputs made on the fly (never committed): a flat HTML page of plain paragraphs, a DOCX
@@ -167,6 +170,40 @@ public final class LargeInputs {
                         content.newLine();
                     }
                     content.endText();
+                }
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * A one-page PDF of a few kilobytes that draws one form of {@code lines} lines of text {@code times}
+     * times: the text a page shows can be far larger than its file.
+     */
+    public static Path pdfRepeatedForm(Path file, int lines, int times) throws IOException {
+        SplittableRandom random = new SplittableRandom(14);
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDFormXObject form = new PDFormXObject(document);
+            form.setBBox(page.getMediaBox());
+            PDResources resources = new PDResources();
+            form.setResources(resources);
+            try (PDFormContentStream content = new PDFormContentStream(form)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 6);
+                content.setLeading(7);
+                content.newLineAtOffset(20, 770);
+                for (int line = 0; line < lines; line++) {
+                    content.showText(latinLine(random, 150));
+                    content.newLine();
+                }
+                content.endText();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (int i = 0; i < times; i++) {
+                    content.drawForm(form);
                 }
             }
             document.save(file.toFile());

@@ -30,6 +30,7 @@ final class PageStripper extends PDFTextStripper {
 
     private final PathRecorder paths = new PathRecorder();
     private final List<Glyph> glyphs = new ArrayList<>();
+    private long glyphBudget = Long.MAX_VALUE;
     private int unmapped;
     private boolean inlineImage;
     private int rotation;
@@ -58,9 +59,15 @@ final class PageStripper extends PDFTextStripper {
         addOperator(new PathOperator(this, "BI", 0, (m, v) -> inlineImage = true));
     }
 
-    /** Reads page {@code number} (1-based) of {@code document}. */
-    PageContent read(PDDocument document, int number) throws IOException {
+    /**
+     * Reads page {@code number} (1-based) of {@code document}, keeping at most {@code maxGlyphs} glyphs:
+     * one page may draw the same form of text a thousand times, so the bound must hold within a page.
+     *
+     * @throws TooManyGlyphs when the page holds more
+     */
+    PageContent read(PDDocument document, int number, long maxGlyphs) throws IOException {
         PDPage page = document.getPage(number - 1);
+        glyphBudget = maxGlyphs;
         glyphs.clear();
         unmapped = 0;
         inlineImage = false;
@@ -94,7 +101,19 @@ final class PageStripper extends PDFTextStripper {
         }
         // Fill-and-stroke is how office suites fake bold for fonts without a bold face.
         boolean stroked = getGraphicsState().getTextState().getRenderingMode() == RenderingMode.FILL_STROKE;
+        if (glyphs.size() >= glyphBudget) {
+            throw new TooManyGlyphs();
+        }
         glyphs.add(Glyph.of(position, stroked, rotation));
+    }
+
+    /** Thrown out of PDFBox's content processing (which passes unchecked exceptions on) to stop a page early. */
+    static final class TooManyGlyphs extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyGlyphs() {
+            super("more glyphs than the limit", null, false, false);
+        }
     }
 
     /** Neither horizontal nor vertical: the matrix turns the text by a real angle. */

@@ -59,9 +59,8 @@ public final class PdfConverter implements DocumentConverter {
             OcrRun run = new OcrRun(ocr, document, deadline(limits));
             for (int number = 1; number <= pageCount; number++) {
                 checkDeadline(deadline, number, pageCount, limits);
-                PageContent content = read(stripper, document, number);
+                PageContent content = read(stripper, document, number, limits.maxPdfCharacters() - characters, limits);
                 characters += content.glyphs().size();
-                checkCharacters(characters, number, limits);
                 if (needsOcr(content)) {
                     content = run.read(content, warnings, pageWarnings(content));
                 } else {
@@ -121,15 +120,6 @@ public final class PdfConverter implements DocumentConverter {
         return pageCount;
     }
 
-    /** Every character read is kept with its position until the document is assembled: their number bounds the heap. */
-    private static void checkCharacters(long characters, int number, ParseLimits limits) throws ConversionException {
-        if (characters > limits.maxPdfCharacters()) {
-            throw new ConversionException(FailureCode.TOO_LARGE, String.format(Locale.ROOT,
-                    "the PDF holds more than %d characters of text (passed on page %d), the limit a document may hold",
-                    limits.maxPdfCharacters(), number));
-        }
-    }
-
     private static void checkDeadline(long deadline, int number, int pageCount, ParseLimits limits)
             throws ConversionException {
         if (System.nanoTime() > deadline) {
@@ -139,14 +129,24 @@ public final class PdfConverter implements DocumentConverter {
         }
     }
 
-    private static PageContent read(PageStripper stripper, PDDocument document, int number) throws ConversionException {
+    /**
+     * Every character read is kept with its position until the document is assembled: their number,
+     * {@code maxCharacters} in all, bounds the heap a PDF needs.
+     */
+    private static PageContent read(PageStripper stripper, PDDocument document, int number, long budget, ParseLimits limits)
+            throws ConversionException {
         try {
-            return stripper.read(document, number);
+            return stripper.read(document, number, budget);
+        } catch (PageStripper.TooManyGlyphs e) {
+            throw new ConversionException(FailureCode.TOO_LARGE, String.format(Locale.ROOT,
+                    "the PDF holds more than %d characters of text (passed on page %d), the limit a document may hold",
+                    limits.maxPdfCharacters(), number), e);
         } catch (IOException e) {
             throw new ConversionException(FailureCode.CORRUPT_PDF,
                     "page " + number + " of the PDF is damaged and cannot be read (" + e.getMessage() + ")", e);
         }
     }
+
 
     private static List<Warning> pageWarnings(PageContent content) {
         String location = "page " + content.number();
