@@ -50,7 +50,7 @@ public final class RunningService implements AutoCloseable {
         overrides.setProperty("nianbao.inbox.read-lock-check-interval-ms", "50");
         overrides.setProperty("nianbao.inbox.read-lock-min-age-ms", "1");
         overrides.setProperty("nianbao.inbox.read-lock-timeout-ms", "2000");
-        overrides.setProperty("camel.main.shutdown-timeout", "5");
+        overrides.setProperty("camel.main.shutdown-timeout", "30");
         overrides.putAll(settings);
         // Each service gets its own console port, so tests (and a service running beside them) never collide.
         if (!overrides.containsKey(ConsoleSettings.PORT)) {
@@ -101,6 +101,18 @@ public final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
+        CamelContext context = main.getCamelContext();
         main.stop();
+        // Main.stop() can return while routes are still finishing their exchanges (a summary rebuild, say);
+        // wait for the context to be stopped so that nothing writes into the test's folders afterwards.
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (context != null && !context.isStopped() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -130,7 +130,9 @@ class ConsoleBrowserTest {
                 + driver.getCurrentUrl() + ": " + driver.getPageSource());
         driver.findElement(By.id("user")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login")).click();
+        WebElement login = driver.findElement(By.id("login"));
+        login.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(login));
     }
 
     private String cookie() {
@@ -189,7 +191,9 @@ class ConsoleBrowserTest {
         shot("overview");
         new Select(driver.findElement(By.id("year"))).selectByVisibleText("2020");
         driver.findElement(By.id("q")).sendKeys("卫生");
-        driver.findElement(By.id("go")).click();
+        WebElement go = driver.findElement(By.id("go"));
+        go.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(go));
         assertEquals(1, driver.findElements(By.cssSelector("tr.agency-row")).size());
         assertTrue(agencyRow("临沂市卫生健康委员会").isDisplayed());
     }
@@ -213,7 +217,9 @@ class ConsoleBrowserTest {
 
     private void openPdfReport() throws IOException {
         driver.get(root + "/");
-        agencyRow(TruthFiles.named(PDF).agency()).findElement(By.tagName("a")).click();
+        WebElement link = agencyRow(TruthFiles.named(PDF).agency()).findElement(By.tagName("a"));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(link));
         assertTrue(driver.getCurrentUrl().contains("/report?id=" + TruthFiles.named(PDF).id()));
     }
 
@@ -298,7 +304,9 @@ class ConsoleBrowserTest {
     void aHostileNameAndReportTextAreShownAsText() throws IOException {
         driver.get(root + "/upload");
         driver.get(root + "/?region=371300&year=2023");
-        agencyRow("临沂市民政局").findElement(By.tagName("a")).click();
+        WebElement link = agencyRow("临沂市民政局").findElement(By.tagName("a"));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(link));
         assertTrue(driver.findElement(By.id("metadata")).getText().contains(HOSTILE_NAME));
         assertTrue(text("original-text").contains("<script>window.pwned=1</script><b>加粗</b>"));
         assertTrue(driver.findElements(By.cssSelector("#original img, #original b, main img[src=x]")).isEmpty());
