@@ -195,7 +195,7 @@ final class FlatTables {
     private void settle() {
         for (FlatRow row : proactive) {
             row.read(RunSplitter.RowRule.NONE);
-            report(row, "");
+            report(row, " (no sum of table 二 ties a row's cells)");
         }
         requests.values().forEach(r -> r.read(RequestArithmetic.ROW_TOTAL));
         RequestArithmetic.Outcome outcome = RequestArithmetic.apply(requests);
