@@ -78,7 +78,7 @@ final class FlatTables {
             if (region.compareTo(Region.REQUESTS) < 0 && startsRequests(n)) {
                 region = Region.REQUESTS;
             }
-            if (region == Region.REQUESTS && requests.containsKey(Request.CARRIED_FORWARD) && n.contains("行政复议")) {
+            if (region == Region.REQUESTS && n.contains("行政复议")) {
                 region = Region.REVIEW;
             }
             List<String> separated = FlatRow.labelAndCells(line);
