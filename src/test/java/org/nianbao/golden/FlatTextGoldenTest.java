@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.ingest.SourceDocument;
 import org.nianbao.model.Json;
+import org.nianbao.model.ReportSchema;
 import org.nianbao.pipeline.Outcome;
 
 /**
@@ -85,7 +86,9 @@ class FlatTextGoldenTest {
         Outcome outcome = TestPipeline.create().process(SourceDocument.of(Files.readAllBytes(DIR.resolve(file)), file,
                 SourceDocument.FOLDER, null));
         Outcome.Converted converted = assertInstanceOf(Outcome.Converted.class, outcome, () -> file + ": " + outcome);
-        return Json.mapper().valueToTree(converted.report());
+        JsonNode report = Json.mapper().valueToTree(converted.report());
+        assertEquals(List.of(), ReportSchema.validate(report), file);
+        return report;
     }
 
     /** A CELLS_UNSETTLED warning whose location is the cell's row (or, for a sum the extractor makes, one of its rows). */
@@ -138,6 +141,4 @@ class FlatTextGoldenTest {
         }
         return out;
     }
-
-
 }

@@ -35,6 +35,8 @@ final class FlatRow {
     List<List<BigDecimal>> readings = List.of();
     /** How many readings the run allowed before the table's arithmetic was applied. */
     int splits;
+    /** True when no cut satisfies the row's own arithmetic: the printed numbers themselves may not add up. */
+    boolean contradicted;
     String problem;
 
     FlatRow(String label, String location, List<Column> columns, List<String> printed, String run, String unit) {
@@ -126,6 +128,7 @@ final class FlatRow {
             problem = "the run \"" + run + "\" cannot be cut into " + columns.size() + " cells";
         } else {
             readings = all.candidates();
+            contradicted = true;
         }
     }
 

@@ -75,10 +75,10 @@ final class FlatTables {
             if (region == Region.BEFORE && (n.startsWith("第二十条") || n.equals("信息内容"))) {
                 region = Region.PROACTIVE;
             }
-            if (region.compareTo(Region.REQUESTS) < 0 && (n.contains("勾稽关系") || Request.match(n, null) == Request.NEW_RECEIVED)) {
+            if (region.compareTo(Region.REQUESTS) < 0 && startsRequests(n)) {
                 region = Region.REQUESTS;
             }
-            if (region == Region.REQUESTS && requests.containsKey(Request.CARRIED_FORWARD) && n.contains("行政复议")) {
+            if (region == Region.REQUESTS && n.contains("行政复议")) {
                 region = Region.REVIEW;
             }
             List<String> separated = FlatRow.labelAndCells(line);
@@ -175,6 +175,12 @@ final class FlatTables {
         return j - 1;
     }
 
+    /** Table 三's heading, its 勾稽关系 note or its first row. */
+    private static boolean startsRequests(String normalized) {
+        return normalized.contains("收到和处理政府信息公开申请") || normalized.contains("勾稽关系")
+                || Request.match(normalized, null) == Request.NEW_RECEIVED;
+    }
+
     /** 2021 or 2019 by the column headers printed before table 三; null when they show neither. */
     private Boolean template() {
         int vote = 0;
@@ -184,7 +190,7 @@ final class FlatTables {
                 continue;
             }
             String n = TemplateRows.normalize(line);
-            if (n.contains("勾稽关系") || Request.match(n, null) == Request.NEW_RECEIVED) {
+            if (startsRequests(n)) {
                 break;
             }
             vote += TemplateRows.templateVote(n);
@@ -195,7 +201,7 @@ final class FlatTables {
     private void settle() {
         for (FlatRow row : proactive) {
             row.read(RunSplitter.RowRule.NONE);
-            report(row, "");
+            report(row, " (no sum of table 二 ties a row's cells)");
         }
         requests.values().forEach(r -> r.read(RequestArithmetic.ROW_TOTAL));
         RequestArithmetic.Outcome outcome = RequestArithmetic.apply(requests);
@@ -217,7 +223,11 @@ final class FlatTables {
             warnings.add(new Warning("CELLS_UNSETTLED", where(row) + ": " + row.problem + "; its cells are left empty", row.location));
             return;
         }
-        if (row.readings.size() > 1) {
+        if (row.readings.size() > 1 && row.contradicted) {
+            warnings.add(new Warning("CELLS_UNSETTLED", where(row) + ": no cut of the run " + row.printedForm()
+                    + " satisfies the row's 总计 (the printed numbers may not add up), and it can be cut " + row.readings.size()
+                    + " ways; its cells are left empty", row.location));
+        } else if (row.readings.size() > 1) {
             warnings.add(new Warning("CELLS_UNSETTLED", where(row) + ": the run " + row.printedForm() + " can be cut "
                     + row.readings.size() + " ways that the template's arithmetic allows" + note + "; its cells are left empty",
                     row.location));

@@ -41,6 +41,21 @@ class TextConverterTest {
     }
 
     @Test
+    void aRunWhoseOnlyCutDoesNotAddUpKeepsItsPrintedNumbers() throws ConversionException {
+        // 0000001 can only be 0,0,0,0,0,0,1: the row's 总计 fails, and the check must say so, not be hidden
+        ParsedDocument doc = convert("三、收到和处理政府信息公开申请情况\n二、上年结转政府信息公开申请数量0000001\n");
+        assertEquals(List.of(List.of("二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "1")), rows(doc));
+        assertEquals(List.of(), doc.warnings());
+    }
+
+    @Test
+    void aRunWithNoCutThatAddsUpAndSeveralCutsSaysTheNumbersMayNotAddUp() throws ConversionException {
+        ParsedDocument doc = convert("三、收到和处理政府信息公开申请情况\n二、上年结转政府信息公开申请数量12000001\n");
+        assertEquals(List.of(Collections7.unsettled("二、上年结转政府信息公开申请数量")), rows(doc));
+        assertTrue(doc.warnings().get(0).message().contains("may not add up"), doc.warnings().toString());
+    }
+
+    @Test
     void aRunWithSeveralCutsLeavesItsRowEmptyAndSaysSo() throws ConversionException {
         ParsedDocument doc = convert("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容本年制发件数本年废止件数现行有效件数\n行政规范性文件693665\n");
         assertEquals(List.of(List.of("行政规范性文件", FlatTables.UNSETTLED, FlatTables.UNSETTLED, FlatTables.UNSETTLED)), rows(doc));
