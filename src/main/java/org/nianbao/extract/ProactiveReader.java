@@ -1,6 +1,7 @@
 package org.nianbao.extract;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +42,19 @@ final class ProactiveReader {
         boolean is2021 = template2021.get();
         TableCells cells = new TableCells("proactive");
         Set<ProactiveRow> seen = EnumSet.noneOf(ProactiveRow.class);
+        List<int[]> named = new ArrayList<>();
+        List<Unnamed> unnamed = new ArrayList<>();
         for (int i = anchor; i < limit; i++) {
             ProactiveRow row = ProactiveRow.match(stream.get(i));
             List<String> columns = row == null ? List.of() : row.columns(is2021);
+            if (row == null && mayBeRowLabel(stream.get(i))) {
+                RowValues values = RowValues.after(stream, i, MAX_COLUMNS, limit);
+                if (!values.values().isEmpty()) {
+                    unnamed.add(new Unnamed(i, stream.get(i), values));
+                    i = values.lastIndex();
+                }
+                continue;
+            }
             if (columns.isEmpty() || seen.contains(row)) {
                 continue;
             }
@@ -52,6 +63,7 @@ final class ProactiveReader {
                 continue;
             }
             seen.add(row);
+            named.add(new int[] {i, row.ordinal()});
             store(cells, row, columns, values, unitOf(stream, anchor, i, row, is2021));
             cells.span(i, values.lastIndex(), stream.get(i).fromGrid());
             i = values.lastIndex();
@@ -59,6 +71,7 @@ final class ProactiveReader {
         if (seen.isEmpty()) {
             return Optional.empty();
         }
+        place(stream, anchor, cells, seen, named, unnamed, is2021);
         cells.span(anchor, cells.lastToken(), stream.get(anchor).fromGrid());
         for (ProactiveRow row : ProactiveRow.values()) {
             if (!seen.contains(row) && !row.columns(is2021).isEmpty()) {
@@ -67,6 +80,82 @@ final class ProactiveReader {
             }
         }
         return Optional.of(new Read(is2021 ? build2021(cells) : build2019(cells), cells, is2021));
+    }
+
+    /** More values than any row of table 二 has. */
+    private static final int MAX_COLUMNS = 4;
+
+    /** A label naming no row, followed by values. */
+    private record Unnamed(int token, Token label, RowValues values) {
+    }
+
+    private static boolean mayBeRowLabel(Token token) {
+        return token.isLabelSized() && !token.isValue() && token.norm().length() <= 40 && !token.norm().startsWith("第二十条")
+                && token.norm().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
+    }
+
+    /**
+     * Gives an unnamed row (garbled label) the template row missing at its place between the rows read
+     * before and after it, when it prints as many values as that row has columns and its label is like
+     * the row's (see {@link RowPlacement}); says so in a warning.
+     */
+    private static void place(TokenStream stream, int anchor, TableCells cells, Set<ProactiveRow> seen, List<int[]> named,
+            List<Unnamed> unnamed, boolean is2021) {
+        for (Unnamed u : unnamed) {
+            int before = -1;
+            int after = ProactiveRow.values().length;
+            int lo = -1;
+            int hi = Integer.MAX_VALUE;
+            for (int[] n : named) {
+                if (n[0] < u.token() && n[0] > lo) {
+                    lo = n[0];
+                    before = n[1];
+                }
+                if (n[0] > u.token() && n[0] < hi) {
+                    hi = n[0];
+                    after = n[1];
+                }
+            }
+            final int from = lo;
+            final int to = hi;
+            int printed = u.values().printed().size();
+            List<ProactiveRow> missing = new ArrayList<>();
+            for (ProactiveRow r : ProactiveRow.values()) {
+                if (r.ordinal() > before && r.ordinal() < after && !seen.contains(r) && r.columns(is2021).size() == printed) {
+                    missing.add(r);
+                }
+            }
+            boolean alone = unnamed.stream().filter(o -> o.token() > from && o.token() < to).count() == 1;
+            ProactiveRow row = choose(u.label().text(), missing, alone);
+            if (row == null) {
+                continue;
+            }
+            seen.add(row);
+            store(cells, row, row.columns(is2021), u.values(), unitOf(stream, anchor, u.token(), row, is2021));
+            cells.span(u.token(), u.values().lastIndex(), u.label().fromGrid());
+            cells.warnAt("TABLE_ROW_BY_PLACE", "table 二: the row labelled '" + u.label().text().strip() + "' is read as '"
+                    + row.label() + "' from its place among the rows read and the likeness of its label", row.field());
+        }
+    }
+
+    private static ProactiveRow choose(String label, List<ProactiveRow> missing, boolean alone) {
+        if (missing.size() == 1 && alone) {
+            return RowPlacement.similarity(label, missing.get(0).label()) >= RowPlacement.SOME ? missing.get(0) : null;
+        }
+        ProactiveRow best = null;
+        double top = -1;
+        double second = -1;
+        for (ProactiveRow r : missing) {
+            double s = RowPlacement.similarity(label, r.label());
+            if (s > top) {
+                second = top;
+                top = s;
+                best = r;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        return top >= RowPlacement.CLEAR && top - second >= RowPlacement.MARGIN ? best : null;
     }
 
     /** 2021 when the headers show more 2021 markers than 2019 ones; empty when they show neither. */

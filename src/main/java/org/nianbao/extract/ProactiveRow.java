@@ -34,6 +34,11 @@ enum ProactiveRow {
         return field;
     }
 
+    /** The row's template label. */
+    String label() {
+        return label;
+    }
+
     List<String> columns(boolean template2021) {
         return template2021 ? columns2021 : columns2019;
     }

@@ -46,6 +46,18 @@ class TemplateRowsTest {
     }
 
     @Test
+    void aGarbledLabelOfTable二IsReadByItsPlace() throws Exception {
+        List<Block> blocks = blocks(FLAT);
+        replace(blocks, "行政规范性文件", "行政规苑性文件");
+        JsonNode report = extract(blocks);
+        JsonNode truth = Json.mapper().readTree(Path.of("src/test/resources/fixtures/html/groundtruth").resolve(FLAT + ".json").toFile());
+        List<String> out = new ArrayList<>();
+        compare("proactive", truth.path("tables").path("proactive"), report.path("tables").path("proactive"), out);
+        assertEquals(List.of(), out);
+        assertWarned(report, "TABLE_ROW_BY_PLACE", "tables.proactive.normativeDocuments");
+    }
+
+    @Test
     void aLabelWithNothingLikeTheTemplateIsNotPlaced() throws Exception {
         List<Block> blocks = blocks(FLAT);
         replace(blocks, "2.其他法律行政法规禁止公开", "2.甲乙丙丁");
