@@ -29,7 +29,7 @@ class HostileNamesTest {
     private static final Path PDF = FIXTURES.resolve("pdf/sources/syn-004-371300-2020.pdf");
     private static final Path HTML = FIXTURES.resolve("html/sources/syn-001-371300-2020.html");
     private static final Path DOCX = FIXTURES.resolve("docx/sources/syn-002-371300-2020.docx");
-    private static final Path TEXT = FIXTURES.resolve("bad/sources/report-as-text.txt");
+    private static final Path JUNK = FIXTURES.resolve("bad/sources/random-bytes.docx");
     private static final Path EMPTY = FIXTURES.resolve("bad/sources/empty.pdf");
 
     /** Holds the service's folders in {@code svc/}; the canaries lie next to it, two levels above the inbox. */
@@ -51,7 +51,7 @@ class HostileNamesTest {
         try (RunningService service = RunningService.start(base, new AppConfiguration())) {
             Path index = base.resolve("data/index.mv.db");
             Deadline.await("the index database exists", () -> Files.isRegularFile(index));
-            service.drop(TEXT, canaryName);
+            service.drop(JUNK, canaryName);
             service.drop(EMPTY, indexName);
             service.drop(PDF, folderLikeName);
             service.drop(HTML, reportName);
@@ -63,7 +63,7 @@ class HostileNamesTest {
             assertArrayEquals(Files.readAllBytes(PDF), Files.readAllBytes(outsideReport), "the report above the inbox stays");
             assertTrue(Files.isRegularFile(index), "the index database is not deleted");
 
-            assertKept(service.failed, canaryName, "unsupported-format", TEXT);
+            assertKept(service.failed, canaryName, "unsupported-format", JUNK);
             assertKept(service.failed, indexName, "empty-file", EMPTY);
             assertKept(service.failed, controlName, "empty-file", EMPTY);
             assertArchived(service.archive, folderLikeName, PDF, "original.pdf");

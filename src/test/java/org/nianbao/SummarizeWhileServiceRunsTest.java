@@ -39,13 +39,14 @@ class SummarizeWhileServiceRunsTest {
                 "-Dnianbao.routes=file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml",
                 "-Dnianbao.inbox.poll-delay-ms=100", "-Dnianbao.inbox.read-lock-min-age-ms=1",
                 "-Dnianbao.inbox.read-lock-check-interval-ms=50",
+                "-Dnianbao.console.port=" + RunningService.freePort(),
                 "-cp", System.getProperty("java.class.path"), App.class.getName())
                 .directory(base.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(base.resolve("service.log").toFile())
                 .start();
         try {
-            Deadline.awaitLong("the inbox route has started", () -> log().contains("Started ingest-inbox"));
+            Deadline.awaitLong("the service says it is ready", () -> log().contains("ready:"));
             drop("syn-011-371311-2020.html");
             Deadline.awaitLong("the first report is archived", () -> entries(archive) == 1);
 

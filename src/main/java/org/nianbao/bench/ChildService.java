@@ -34,6 +34,10 @@ final class ChildService {
         for (String folder : List.of("inbox", "archive", "failed", "data", "outbox", "rosters")) {
             options.add("-Dnianbao." + folder + "=" + work.resolve(folder).toAbsolutePath());
         }
+        // A port of its own, so a service already running here (on the default port) does not stop it.
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            options.add("-Dnianbao.console.port=" + socket.getLocalPort());
+        }
         settings.forEach((key, value) -> options.add("-D" + key + "=" + value));
         return start(options, List.of(), log);
     }
