@@ -43,7 +43,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -135,8 +134,16 @@ class ConsoleBrowserTest {
         driver.findElement(By.id("user")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         WebElement login = driver.findElement(By.id("login"));
-        login.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(login));
+        clickAndWaitForTheNextPage(login);
+    }
+
+    /** Clicks an element that leads to another page and waits until that page has loaded. */
+    private void clickAndWaitForTheNextPage(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__leaving = true;");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return window.__leaving === undefined && document.readyState === 'complete';")));
     }
 
     private String cookie() {
@@ -196,8 +203,7 @@ class ConsoleBrowserTest {
         new Select(driver.findElement(By.id("year"))).selectByVisibleText("2020");
         driver.findElement(By.id("q")).sendKeys("卫生");
         WebElement go = driver.findElement(By.id("go"));
-        go.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(go));
+        clickAndWaitForTheNextPage(go);
         assertEquals(1, driver.findElements(By.cssSelector("tr.agency-row")).size());
         assertTrue(agencyRow("临沂市卫生健康委员会").isDisplayed());
     }
@@ -222,8 +228,7 @@ class ConsoleBrowserTest {
     private void openPdfReport() throws IOException {
         driver.get(root + "/");
         WebElement link = agencyRow(TruthFiles.named(PDF).agency()).findElement(By.tagName("a"));
-        link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(link));
+        clickAndWaitForTheNextPage(link);
         assertTrue(driver.getCurrentUrl().contains("/report?id=" + TruthFiles.named(PDF).id()));
     }
 
@@ -234,8 +239,7 @@ class ConsoleBrowserTest {
         WebElement check = driver.findElement(By.cssSelector("li.check[data-check='R4@reviewLitigation.review']"));
         WebElement form = check.findElements(By.cssSelector("form.check-form")).get(1);
         form.findElement(By.name("reason")).sendKeys("复议案件中1件已撤回，报送机关已说明");
-        form.findElement(By.cssSelector("button.dismiss-check")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+        clickAndWaitForTheNextPage(form.findElement(By.cssSelector("button.dismiss-check")));
         assertTrue(driver.findElement(By.cssSelector("li.check")).getText().contains("已驳回"));
         assertTrue(text("trail").contains("驳回校验"));
         driver.get(root + "/");
@@ -263,8 +267,7 @@ class ConsoleBrowserTest {
         driver.findElement(By.id("cell-value")).sendKeys(corrected);
         driver.findElement(By.id("cell-reason")).sendKeys("原件第2页维持数为" + corrected);
         WebElement submit = driver.findElement(By.id("cell-submit"));
-        submit.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+        clickAndWaitForTheNextPage(submit);
         WebElement cell = driver.findElement(By.cssSelector("td[data-path='" + UPHELD + "']"));
         assertEquals(corrected, cell.getText());
         assertTrue(cell.getAttribute("class").contains("corrected"));
@@ -309,8 +312,7 @@ class ConsoleBrowserTest {
         driver.get(root + "/upload");
         driver.get(root + "/?region=371300&year=2023");
         WebElement link = agencyRow("临沂市民政局").findElement(By.tagName("a"));
-        link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(link));
+        clickAndWaitForTheNextPage(link);
         assertTrue(driver.findElement(By.id("metadata")).getText().contains(HOSTILE_NAME));
         assertTrue(text("original-text").contains("<script>window.pwned=1</script><b>加粗</b>"));
         assertTrue(driver.findElements(By.cssSelector("#original img, #original b, main img[src=x]")).isEmpty());
