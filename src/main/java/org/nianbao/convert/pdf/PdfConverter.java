@@ -25,7 +25,7 @@ import org.nianbao.model.Warning;
 public final class PdfConverter implements DocumentConverter {
 
     /** OCR stops this share of the wall-time limit before it, so the rest of the document is still read. */
-    private static final double OCR_TIME_SHARE = 0.85;
+    private static final double OCR_TIME_SHARE = 0.75;
 
     private final OcrService ocr;
 
