@@ -124,8 +124,10 @@ final class TextRecognizer {
                 double scale = (double) p.width() / box.width();
                 List<RecognizedChar> own = new ArrayList<>();
                 for (RecognizedChar c : read) {
-                    // A character belongs to the crop under it; one read in the gap is the gap (a space).
-                    if (c.centerX() >= p.offset() && c.centerX() < p.offset() + p.width()) {
+                    // A character belongs to the crop nearest to it (a step of the model is 8 pixels wide, so a
+                    // narrow crop's character may be placed a little outside it); spaces read in a gap are dropped.
+                    int reach = strips ? GAP / 2 : 0;
+                    if (c.centerX() >= p.offset() - reach && c.centerX() < p.offset() + p.width() + reach) {
                         own.add(new RecognizedChar(c.text(), box.left() + (c.centerX() - p.offset()) / scale,
                                 c.confidence()));
                     }

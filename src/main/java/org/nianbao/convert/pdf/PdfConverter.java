@@ -161,7 +161,7 @@ public final class PdfConverter implements DocumentConverter {
                 "the PDF has no text layer: its %d page(s) are images (a scan), so the text must be recognised (OCR) first",
                 pageCount), null);
         List<Warning> warnings = new ArrayList<>(pageWarnings.stream()
-                .filter(w -> w.code().startsWith("OCR_")).toList());
+                .filter(w -> w.code().startsWith("OCR_") || w.code().equals("PAGE_OCR")).toList());
         warnings.add(0, warning);
         return new ParsedDocument(DocumentFormat.PDF, List.of(), DocumentProperties.of(document), warnings);
     }
