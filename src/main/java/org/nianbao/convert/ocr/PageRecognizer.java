@@ -27,7 +27,7 @@ public final class PageRecognizer {
     /**
      * A thin character alone (a "1" in a cell) gives the detector a sliver, too small to read: boxes lower
      * than the page's usual text line grow to that height, and to at least half of it in width, around
-     * their middle. A box whose ink is not at least half a line high is a speck, not a character, and is dropped.
+     * their middle. A box whose ink is not at least a quarter of a line high is a speck, not a character, and is dropped.
      */
     static List<TextBox> grownToLineHeight(List<TextBox> boxes, GrayImage image, boolean[] dark) {
         if (boxes.isEmpty()) {
@@ -47,7 +47,7 @@ public final class PageRecognizer {
             int left = (int) Math.max(0, Math.round(box.centerX() - width / 2.0));
             TextBox bigger = new TextBox(left, top, Math.min(image.width(), left + width),
                     Math.min(image.height(), top + height), box.score());
-            if (inkHeight(bigger, dark, image.width()) >= line / 2) {
+            if (inkHeight(bigger, dark, image.width()) >= line / 4) {
                 grown.add(bigger);
             }
         }
