@@ -43,7 +43,7 @@ class ServiceCorpusTest {
             for (CorpusTruth.Drop drop : drops) {
                 service.drop(drop.file(), drop.name());
             }
-            Deadline.awaitLong("every dropped file has left the inbox", service::inboxIsEmpty);
+            Deadline.awaitUpTo("every dropped file has left the inbox", service::inboxIsEmpty, java.time.Duration.ofMinutes(10));
             assertEquals(ServiceStatus.Started, service.context().getRouteController().getRouteStatus("ingest-inbox"));
 
             List<String> problems = new ArrayList<>();
