@@ -24,6 +24,11 @@ public final class Deadline {
         await(what, condition, Duration.ofMinutes(2));
     }
 
+    /** For work that includes OCR, which a busy machine may run far slower than its measured speed. */
+    public static void awaitUpTo(String what, BooleanSupplier condition, Duration limit) {
+        await(what, condition, limit);
+    }
+
     private static void await(String what, BooleanSupplier condition, Duration limit) {
         long end = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {

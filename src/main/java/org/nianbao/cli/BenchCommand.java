@@ -15,7 +15,8 @@ import org.nianbao.pipeline.ReportPipeline;
 /**
  * {@code bench [--rounds N] FILE|DIR...}: times the service's conversion of each document against the
  * bare library reading the same file, and prints the medians. {@code bench service …} and {@code bench kill …}
- * run the whole service instead ({@link ServiceBench}).
+ * run the whole service instead ({@link ServiceBench}). {@code bench --ocr FILE|DIR...}: OCR pages
+ * per second and CPU seconds per page over scanned documents.
  */
 public final class BenchCommand {
 
@@ -36,9 +37,12 @@ public final class BenchCommand {
             return new ServiceBench(out, err).run(args.get(0), args.subList(1, args.size()));
         }
         int rounds = DEFAULT_ROUNDS;
+        boolean ocr = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--rounds") && i + 1 < args.size()) {
+            if (args.get(i).equals("--ocr")) {
+                ocr = true;
+            } else if (args.get(i).equals("--rounds") && i + 1 < args.size()) {
                 rounds = Integer.parseInt(args.get(++i));
             } else {
                 Path p = Path.of(args.get(i));
@@ -55,8 +59,12 @@ public final class BenchCommand {
             }
         }
         if (files.isEmpty() || rounds < 1) {
-            err.println("usage: bench [--rounds N] FILE|DIR...");
+            err.println("usage: bench [--rounds N] FILE|DIR...  or  bench --ocr FILE|DIR...");
             return 2;
+        }
+        if (ocr) {
+            new org.nianbao.bench.OcrBenchmark(pipeline).run(files, out);
+            return 0;
         }
         new ConversionBenchmark(pipeline, rounds).run(files, out);
         return 0;

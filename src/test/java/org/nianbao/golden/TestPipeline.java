@@ -20,8 +20,16 @@ final class TestPipeline {
     private TestPipeline() {
     }
 
+    /**
+     * The default limits, but more wall time per document: the scans are read by OCR, and a test proves
+     * what OCR reads, not how fast a busy build machine runs it (the time limit has its own tests).
+     */
+    static final ParseLimits LIMITS = new ParseLimits(ParseLimits.DEFAULTS.maxBytes(), ParseLimits.DEFAULTS.maxPages(),
+            ParseLimits.DEFAULTS.maxInflationRatio(), ParseLimits.DEFAULTS.maxEntryBytes(),
+            ParseLimits.DEFAULTS.maxNestingDepth(), java.time.Duration.ofMinutes(10));
+
     static ReportPipeline create() {
         return new ReportPipeline(new FormatDetector(), Converters.standard(),
-                new ReportExtractor(new RegionResolver(RegionCatalog.standard(), HOME_REGION)::resolve), ParseLimits.DEFAULTS);
+                new ReportExtractor(new RegionResolver(RegionCatalog.standard(), HOME_REGION)::resolve), LIMITS);
     }
 }

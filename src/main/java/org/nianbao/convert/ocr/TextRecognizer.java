@@ -6,24 +6,18 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Reads the text of detected boxes with the recognition model. Each crop is scaled to 48 pixels high
- * and normalised to −1…1. The model loses lone characters in inputs narrower than 320 pixels, so short
- * crops (most table cells: "0", "12") are not padded one by one but laid side by side on white paper,
- * a gap apart, in strips of {@value #STRIP} pixels; each character read on a strip goes back to the
- * crop under it. Longer crops share batches with crops of similar width, padded to at least 320.
+ * Reads the text of detected boxes with the recognition model. Each crop is scaled to 48 pixels high,
+ * normalised to −1…1 and padded on the right to the widest crop of its batch, never narrower than 320
+ * pixels (the model loses lone characters, such as a "0" alone in a cell, in narrower inputs). Crops of
+ * similar width share a batch.
  */
 final class TextRecognizer {
 
     static final int HEIGHT = 48;
     static final int MIN_WIDTH = 320;
-    static final int STRIP = 960;
-    /** White space (pixels) between two crops on a strip: about one character. */
-    static final int GAP = 40;
     private static final int BATCH = 8;
-    private static final int STRIP_BATCH = 4;
     /** A crop wider than this many heights is read at this ratio (a very long line of prose). */
     private static final int MAX_RATIO = 60;
-    private static final float PAPER = 1f;
 
     private TextRecognizer() {
     }
@@ -38,15 +32,13 @@ final class TextRecognizer {
      */
     static List<RecognizedText> recognize(OcrEngine engine, GrayImage image, List<TextBox> boxes, BooleanSupplier stop)
             throws OcrException {
-        List<Integer> shortOnes = new ArrayList<>();
         List<Integer> longOnes = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
-            (scaledWidth(boxes.get(i)) + GAP < MIN_WIDTH ? shortOnes : longOnes).add(i);
+            longOnes.add(i);
         }
         longOnes.sort(Comparator.comparingDouble(i -> ratio(boxes.get(i))));
         List<List<Placement>> batches = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
-        packStrips(boxes, shortOnes, batches, widths);
         for (int from = 0; from < longOnes.size(); from += BATCH) {
             List<Placement> batch = new ArrayList<>();
             int width = MIN_WIDTH;
@@ -74,41 +66,10 @@ final class TextRecognizer {
         return texts;
     }
 
-    /** Lays the short crops, a gap apart, on strips of {@value #STRIP} pixels, {@value #STRIP_BATCH} strips a batch. */
-    private static void packStrips(List<TextBox> boxes, List<Integer> shortOnes, List<List<Placement>> batches,
-                                   List<Integer> widths) {
-        List<Placement> batch = new ArrayList<>();
-        int slot = 0;
-        int x = GAP / 2;
-        for (int i : shortOnes) {
-            int w = scaledWidth(boxes.get(i));
-            if (x + w + GAP / 2 > STRIP) {
-                slot++;
-                x = GAP / 2;
-                if (slot == STRIP_BATCH) {
-                    batches.add(batch);
-                    widths.add(STRIP);
-                    batch = new ArrayList<>();
-                    slot = 0;
-                }
-            }
-            batch.add(new Placement(i, slot, x, w));
-            x += w + GAP;
-        }
-        if (!batch.isEmpty()) {
-            batches.add(batch);
-            widths.add(STRIP);
-        }
-    }
-
     private static void read(OcrEngine engine, GrayImage image, List<TextBox> boxes, List<Placement> batch, int width,
                              List<List<RecognizedChar>> chars) throws OcrException {
-        boolean strips = width == STRIP && batch.stream().anyMatch(p -> p.offset() > 0);
         int slots = batch.stream().mapToInt(Placement::slot).max().orElse(0) + 1;
         float[] input = new float[slots * 3 * HEIGHT * width];
-        if (strips) {
-            java.util.Arrays.fill(input, PAPER);
-        }
         for (Placement p : batch) {
             fill(input, p, width, image, boxes.get(p.box()));
         }
@@ -124,8 +85,9 @@ final class TextRecognizer {
                 double scale = (double) p.width() / box.width();
                 List<RecognizedChar> own = new ArrayList<>();
                 for (RecognizedChar c : read) {
-                    // A character belongs to the crop under it; one read in the gap is the gap (a space).
-                    if (c.centerX() >= p.offset() && c.centerX() < p.offset() + p.width()) {
+                    // A step of the model is 8 pixels wide: a narrow crop's character may be placed a little
+                    // beyond the crop, in its padding.
+                    if (c.centerX() >= p.offset() && c.centerX() < p.offset() + Math.max(p.width() + HEIGHT / 2, MIN_WIDTH)) {
                         own.add(new RecognizedChar(c.text(), box.left() + (c.centerX() - p.offset()) / scale,
                                 c.confidence()));
                     }

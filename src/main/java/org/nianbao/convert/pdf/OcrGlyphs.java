@@ -38,6 +38,7 @@ final class OcrGlyphs {
 
     private static void addGlyphs(RecognizedText text, float scale, List<Glyph> glyphs) {
         List<RecognizedChar> chars = text.chars();
+        boolean number = isNumber(chars);
         float size = text.box().height() * SIZE_OF_BOX / scale;
         float middle = (text.box().top() + text.box().bottom()) / 2f / scale;
         float baseline = middle + size * MIDDLE_ABOVE_BASELINE;
@@ -51,8 +52,27 @@ final class OcrGlyphs {
                     : (float) ((chars.get(i - 1).centerX() + c.centerX()) / 2 / scale);
             float right = i == chars.size() - 1 ? Math.min(boxRight, center + half)
                     : (float) ((c.centerX() + chars.get(i + 1).centerX()) / 2 / scale);
-            glyphs.add(new Glyph(c.text(), left, baseline, Math.max(right - left, 0.1f), size, false));
+            String shown = number && ZERO_LOOKALIKES.contains(c.text()) ? "0" : c.text();
+            glyphs.add(new Glyph(shown, left, baseline, Math.max(right - left, 0.1f), size, false));
         }
+    }
+
+    /** Shapes the recogniser reads for a zero standing among digits (or alone in a cell). */
+    private static final java.util.Set<String> ZERO_LOOKALIKES = java.util.Set.of("〇", "O", "o", "○");
+
+    /** A box of digits (with a decimal point) in which the zero-like shapes can only be zeros. */
+    private static boolean isNumber(List<RecognizedChar> chars) {
+        if (chars.isEmpty()) {
+            return false;
+        }
+        for (RecognizedChar c : chars) {
+            String t = c.text();
+            boolean digit = t.length() == 1 && (Character.isDigit(t.charAt(0)) || t.equals("."));
+            if (!digit && !ZERO_LOOKALIKES.contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static float halfWidth(String text, float size) {

@@ -30,6 +30,7 @@ final class OcrRun {
     private final List<Integer> outOfTime = new ArrayList<>();
     private final List<Integer> failed = new ArrayList<>();
     private String failure;
+    private long slowestPage;
 
     OcrRun(OcrService service, PDDocument document, long deadline) {
         this.service = service;
@@ -50,12 +51,15 @@ final class OcrRun {
             warnings.addAll(originalWarnings);
             return original;
         }
-        if (System.nanoTime() > deadline) {
+        long start = System.nanoTime();
+        // A page is started only when a page as slow as the slowest so far still ends before the deadline.
+        if (start + slowestPage > deadline) {
             outOfTime.add(number);
             return original;
         }
         try {
             OcrPageReader.Read result = reader.read(number, () -> System.nanoTime() > deadline);
+            slowestPage = Math.max(slowestPage, System.nanoTime() - start);
             if (result == null) {
                 outOfTime.add(number);
                 return original;

@@ -25,7 +25,7 @@ import org.nianbao.model.Warning;
 public final class PdfConverter implements DocumentConverter {
 
     /** OCR stops this share of the wall-time limit before it, so the rest of the document is still read. */
-    private static final double OCR_TIME_SHARE = 0.85;
+    private static final double OCR_TIME_SHARE = 0.75;
 
     private final OcrService ocr;
 
@@ -174,7 +174,7 @@ public final class PdfConverter implements DocumentConverter {
                 "the PDF has no text layer: its %d page(s) are images (a scan), so the text must be recognised (OCR) first",
                 pageCount), null);
         List<Warning> warnings = new ArrayList<>(pageWarnings.stream()
-                .filter(w -> w.code().startsWith("OCR_")).toList());
+                .filter(w -> w.code().startsWith("OCR_") || w.code().equals("PAGE_OCR")).toList());
         warnings.add(0, warning);
         return new ParsedDocument(DocumentFormat.PDF, List.of(), DocumentProperties.of(document), warnings);
     }
