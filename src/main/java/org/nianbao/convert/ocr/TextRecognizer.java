@@ -16,6 +16,8 @@ final class TextRecognizer {
     static final int HEIGHT = 48;
     static final int MIN_WIDTH = 320;
     private static final int BATCH = 8;
+    /** Total width of the crops of one batch: eight crops of 640 pixels (a wider crop is read alone). */
+    private static final int BATCH_PIXELS = 8 * 640;
     /** A crop wider than this many heights is read at this ratio (a very long line of prose). */
     private static final int MAX_RATIO = 60;
 
@@ -39,14 +41,23 @@ final class TextRecognizer {
         longOnes.sort(Comparator.comparingDouble(i -> ratio(boxes.get(i))));
         List<List<Placement>> batches = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
-        for (int from = 0; from < longOnes.size(); from += BATCH) {
-            List<Placement> batch = new ArrayList<>();
-            int width = MIN_WIDTH;
-            for (int i : longOnes.subList(from, Math.min(longOnes.size(), from + BATCH))) {
-                int w = scaledWidth(boxes.get(i));
-                batch.add(new Placement(i, batch.size(), 0, w));
-                width = Math.max(width, w);
+        // Crops sorted by width share a batch as long as the batch stays within BATCH crops and BATCH_PIXELS
+        // of width: the model's output is one row of class probabilities per 8 pixels, so a batch of wide
+        // crops would cost hundreds of megabytes of heap at once.
+        List<Placement> batch = new ArrayList<>();
+        int width = MIN_WIDTH;
+        for (int i : longOnes) {
+            int w = Math.max(MIN_WIDTH, scaledWidth(boxes.get(i)));
+            if (!batch.isEmpty() && (batch.size() == BATCH || (batch.size() + 1L) * Math.max(width, w) > BATCH_PIXELS)) {
+                batches.add(batch);
+                widths.add(width);
+                batch = new ArrayList<>();
+                width = MIN_WIDTH;
             }
+            batch.add(new Placement(i, batch.size(), 0, scaledWidth(boxes.get(i))));
+            width = Math.max(width, w);
+        }
+        if (!batch.isEmpty()) {
             batches.add(batch);
             widths.add(width);
         }
