@@ -216,8 +216,8 @@ final class BlockCollector {
 
     private static Alignment alignment(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            String align = p.attr("align").toLowerCase(Locale.ROOT);
-            String style = p.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+            String align = p.hasAttr("align") ? p.attr("align").toLowerCase(Locale.ROOT) : "";
+            String style = p.hasAttr("style") ? p.attr("style").toLowerCase(Locale.ROOT).replace(" ", "") : "";
             if (align.equals("right") || style.contains("text-align:right")) {
                 return Alignment.RIGHT;
             }
