@@ -1,7 +1,6 @@
 package org.nianbao.extract;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * The form in which printed labels are compared: NFKC (full-width digits and brackets become ASCII),
@@ -9,9 +8,6 @@ import java.util.regex.Pattern;
  * folded, so every variant of a template label compares equal.
  */
 final class LabelText {
-
-    private static final Pattern ORDINAL = Pattern.compile(
-            "^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．)）]|[(（]\\d{1,2}[)）])");
 
     private LabelText() {
     }
@@ -56,16 +52,51 @@ final class LabelText {
     }
 
     static String coreOfNormalized(String normalized) {
-        if (normalized.isEmpty() || !mayStartWithOrdinal(normalized.charAt(0))) {
-            return normalized;
-        }
         String n = normalized;
-        String previous;
-        do {
-            previous = n;
-            n = ORDINAL.matcher(n).replaceFirst("");
-        } while (!n.equals(previous) && !n.isEmpty());
+        int length;
+        while (!n.isEmpty() && (length = ordinalLength(n)) > 0) {
+            n = n.substring(length);
+        }
         return n;
+    }
+
+    /**
+     * The length of the ordinal {@code n} starts with, or 0: "(三)" or "（十二）", "二、" or "十一.", "1." or "12）",
+     * "(1)" or "（12）", read by hand (one pattern
+     * match per label cost more than the rest of its normalization).
+     */
+    static int ordinalLength(String n) {
+        char first = n.charAt(0);
+        if (!mayStartWithOrdinal(first)) {
+            return 0;
+        }
+        if (first == '(' || first == '（') {
+            int numerals = runOf(n, 1, true);
+            if (numerals >= 1 && numerals <= 3 && isClosing(n, 1 + numerals)) {
+                return numerals + 2;
+            }
+            int digits = runOf(n, 1, false);
+            return digits >= 1 && digits <= 2 && isClosing(n, 1 + digits) ? digits + 2 : 0;
+        }
+        if (first >= '0' && first <= '9') {
+            int digits = runOf(n, 0, false);
+            return digits <= 2 && digits < n.length() && ".、．)）".indexOf(n.charAt(digits)) >= 0 ? digits + 1 : 0;
+        }
+        int numerals = runOf(n, 0, true);
+        return numerals <= 3 && numerals < n.length() && "、.．".indexOf(n.charAt(numerals)) >= 0 ? numerals + 1 : 0;
+    }
+
+    /** How many Chinese numerals (or ASCII digits) follow from {@code from}. */
+    private static int runOf(String n, int from, boolean chinese) {
+        int i = from;
+        while (i < n.length() && (chinese ? "一二三四五六七八九十".indexOf(n.charAt(i)) >= 0 : n.charAt(i) >= '0' && n.charAt(i) <= '9')) {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static boolean isClosing(String n, int at) {
+        return at < n.length() && (n.charAt(at) == ')' || n.charAt(at) == '）');
     }
 
     private static boolean mayStartWithOrdinal(char c) {

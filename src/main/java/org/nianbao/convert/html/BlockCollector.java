@@ -89,7 +89,7 @@ final class BlockCollector {
 
     /** Ends the current line; an empty line at a {@code <br>} or an empty block is kept as an empty paragraph. */
     private void flushKeepingEmpty(Element at) {
-        if (line.toString().replace('\u00a0', ' ').isBlank() && (at.normalName().equals("br") || at.childNodeSize() > 0)) {
+        if (lineIsBlank() && (at.normalName().equals("br") || at.childNodeSize() > 0)) {
             if (at.normalName().equals("br") && lineOwner == null) {
                 lineOwner = at;
             }
@@ -99,8 +99,26 @@ final class BlockCollector {
         flush();
     }
 
+    /** The current line holds only whitespace and no-break spaces (read in place, without a copy). */
+    private boolean lineIsBlank() {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '\u00a0' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void flush() {
-        String text = CellText.tidy(line.toString()).replace('\n', ' ');
+        if (line.length() == 0) {
+            // Nothing to emit: the line state is reset below without tidying an empty string.
+            boldChars = 0;
+            lineChars = 0;
+            lineOwner = null;
+            return;
+        }
+        String text = CellText.tidy(line).replace('\n', ' ');
         if (!text.isEmpty()) {
             emit(text);
         }
@@ -198,8 +216,8 @@ final class BlockCollector {
 
     private static Alignment alignment(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            String align = p.attr("align").toLowerCase(Locale.ROOT);
-            String style = p.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+            String align = p.hasAttr("align") ? p.attr("align").toLowerCase(Locale.ROOT) : "";
+            String style = p.hasAttr("style") ? p.attr("style").toLowerCase(Locale.ROOT).replace(" ", "") : "";
             if (align.equals("right") || style.contains("text-align:right")) {
                 return Alignment.RIGHT;
             }

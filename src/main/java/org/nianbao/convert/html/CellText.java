@@ -50,7 +50,7 @@ final class CellText {
     }
 
     /** Folds runs of spaces (including no-break and ideographic spaces) inside lines and drops empty lines. */
-    static String tidy(String raw) {
+    static String tidy(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         boolean pendingSpace = false;
         boolean pendingBreak = false;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.nianbao.convert.MetaField;
@@ -22,7 +23,6 @@ final class PageMetadata {
             "([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.+?)(?=\\s{2,}|\\s*[【\\[]|\\s+[\\p{IsHan}]{2,6}\\s*[:：]|$)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final int MAX_LABEL = 6;
-    private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\\u00a0\\u3000:：]");
 
     private PageMetadata() {
     }
@@ -97,7 +97,7 @@ final class PageMetadata {
                 addMeta(element, metas);
             } else if (element.normalName().equals("tr")) {
                 gridRow(element, fields);
-            } else if (!element.ownText().isBlank()) {
+            } else if (hasOwnText(element)) {
                 String text = element.text();
                 if (!inTableCellRow(element)) {
                     labelledText(text, fields);
@@ -120,7 +120,7 @@ final class PageMetadata {
     private static void gridRow(Element tr, List<MetaField> fields) {
         List<Element> cells = ChildElements.named(tr, "td", "th");
         for (int i = 0; i + 1 < cells.size(); i++) {
-            String label = LABEL_NOISE.matcher(cells.get(i).text()).replaceAll("");
+            String label = labelOf(cells.get(i).text());
             if (isLabel(label) && cells.get(i + 1).getElementsByTag("table").isEmpty()) {
                 fields.add(new MetaField(label, CellText.tidy(cells.get(i + 1).text())));
                 i++;
@@ -166,8 +166,52 @@ final class PageMetadata {
         if (!tag.equals("td") && !tag.equals("th")) {
             return false;
         }
-        Element row = e.closest("tr");
+        Element row = e.parent();
+        while (row != null && !row.normalName().equals("tr")) {
+            row = row.parent();
+        }
         return row != null && ChildElements.of(row).size() > 1;
+    }
+
+    /**
+     * Whether {@code element.ownText()} is not blank, read from its text children without building the
+     * string. A no-break space is whitespace to jsoup but not to {@link String#isBlank}, and jsoup keeps it
+     * inside {@code <pre>}: a child holding one is decided by {@code ownText()} itself.
+     */
+    private static boolean hasOwnText(Element element) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                String s = text.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '\u00a0') {
+                        return !element.ownText().isBlank();
+                    }
+                    if (!Character.isWhitespace(c)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The label with whitespace, no-break and ideographic spaces and colons removed. */
+    private static String labelOf(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isLabelNoise(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** What {@code [\s\u00a0\u3000:：]} matches. */
+    private static boolean isLabelNoise(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r'
+                || c == '\u00a0' || c == '\u3000' || c == ':' || c == '：';
     }
 
 }
