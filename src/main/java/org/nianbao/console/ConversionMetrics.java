@@ -14,9 +14,13 @@ import org.nianbao.pipeline.ReportPipeline;
 /**
  * The pipeline with Micrometer meters around it: {@code nianbao_documents_converted_total} and
  * {@code nianbao_documents_failed_total} per format (failures also per reason code), and the conversion time
- * {@code nianbao_conversion_seconds} per format. Every channel (inbox, mail, upload) goes through it.
+ * {@code nianbao_conversion_seconds} per format, and the pages read by OCR {@code nianbao_ocr_pages_total}.
+ * Every channel (inbox, mail, upload) goes through it.
  */
 public final class ConversionMetrics extends ReportPipeline {
+
+    /** The warning the PDF converter gives for every page it read by OCR. */
+    private static final String OCR_PAGE = "PAGE_OCR";
 
     private final ReportPipeline pipeline;
     private final MeterRegistry registry;
@@ -37,6 +41,9 @@ public final class ConversionMetrics extends ReportPipeline {
             Counter.builder("nianbao.documents.converted").description("documents converted into a report")
                     .tag("format", format).register(registry).increment();
             timer(format).record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
+            long ocrPages = converted.report().warnings().stream().filter(w -> OCR_PAGE.equals(w.code())).count();
+            Counter.builder("nianbao.ocr.pages").description("pages read by OCR")
+                    .register(registry).increment(ocrPages);
         } else {
             Outcome.Failed failed = (Outcome.Failed) outcome;
             String format = format(null, source);
