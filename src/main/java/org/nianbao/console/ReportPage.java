@@ -41,6 +41,7 @@ final class ReportPage {
 
     private static final Map<String, String> WARNINGS = Map.ofEntries(
             Map.entry("CHECK_FAILED", "表格数字的勾稽关系不成立"),
+            Map.entry("OCR_CHECK_FAILED", "识别（OCR）读出的表格勾稽关系不成立，请对照扫描件核对所列单元格"),
             Map.entry("TABLE_MISSING", "文档中没有找到这张表"),
             Map.entry("TABLE_ROW_MISSING", "表格缺少一行"),
             Map.entry("TABLE_ROW_INCOMPLETE", "表格某行数字不全"),

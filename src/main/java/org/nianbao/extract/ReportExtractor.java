@@ -116,9 +116,31 @@ public class ReportExtractor {
             if (c.failed()) {
                 warnings.add(new Warning("CHECK_FAILED", c.id() + " " + c.target() + ": expected " + plain(c.expected())
                         + ", found " + plain(c.actual()), c.target()));
+                ocrCheckWarning(c, read).ifPresent(warnings::add);
             }
         }
         return warnings;
+    }
+
+    /**
+     * A failing check on a table read by OCR: a misread digit is the likeliest cause, so the warning names
+     * the page(s) the table was read from and every cell the check used, for the office to compare with the scan.
+     */
+    private static Optional<Warning> ocrCheckWarning(Check c, TableReading read) {
+        if (c.cells().isEmpty()) {
+            return Optional.empty();
+        }
+        String table = c.cells().get(0).replaceFirst("^tables\\.", "").replaceFirst("\\..*$", "");
+        java.util.SortedSet<Integer> pages = read.ocrPages.get(table);
+        if (pages == null || pages.isEmpty()) {
+            return Optional.empty();
+        }
+        String where = (pages.size() == 1 ? "page " : "pages ")
+                + pages.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return Optional.of(new Warning("OCR_CHECK_FAILED", where + ": " + c.id() + " " + c.target()
+                + " does not add up (expected " + plain(c.expected()) + ", found " + plain(c.actual())
+                + ") in a table read by OCR; please check these cells against the scan: "
+                + String.join(", ", c.cells()), where));
     }
 
     private static void missing(List<Warning> warnings, boolean missing, String table) {

@@ -30,6 +30,8 @@ final class TableReading {
     final List<BlankCell> blanks = new ArrayList<>();
     final List<Warning> warnings = new ArrayList<>();
     final Set<Integer> tableBlocks = new HashSet<>();
+    /** The pages each table read by OCR came from, by table name. */
+    final Map<String, java.util.SortedSet<Integer>> ocrPages = new LinkedHashMap<>();
 
     TableReading(List<Block> blocks) {
         TokenStream stream = new TokenStream(blocks);
@@ -63,8 +65,15 @@ final class TableReading {
 
     private void take(String name, TableCells cells, TokenStream stream, List<Block> blocks) {
         boolean ocr = false;
-        for (int i = cells.firstToken(); i <= cells.lastToken() && !ocr; i++) {
-            ocr = blocks.get(stream.get(i).block()) instanceof TableBlock table && table.ocr();
+        java.util.SortedSet<Integer> pages = new java.util.TreeSet<>();
+        for (int i = cells.firstToken(); i <= cells.lastToken(); i++) {
+            if (blocks.get(stream.get(i).block()) instanceof TableBlock table && table.ocr()) {
+                ocr = true;
+                pages.add(table.page());
+            }
+        }
+        if (ocr) {
+            ocrPages.put(name, pages);
         }
         origins.put(name, ocr ? "ocr" : cells.origin());
         blanks.addAll(cells.blanks());

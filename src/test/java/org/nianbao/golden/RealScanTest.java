@@ -69,6 +69,30 @@ class RealScanTest {
         assertEquals(Set.of("page 1", "page 2", "page 3", "page 4", "page 5", "page 6"), ocrPages);
     }
 
+    /**
+     * Table 四 of a page turned by 0.8°, whose narrow header cells hold two characters per line: the
+     * strokes of a four-character label line up into a run as long as a short border, touching the
+     * table's left border. Taken for a ruling, it made an empty row whose blank cell pushed every value one
+     * column to the right (eleven wrong numbers). Every value must sit in its own column.
+     */
+    @Test
+    void aLabelWhoseStrokesLineUpIsNoRulingAndTheValuesKeepTheirColumns() throws IOException {
+        JsonNode truth = Json.mapper().readTree(DIR.resolve("pt-2023.scan-pdf.json").toFile());
+        byte[] bytes = Files.readAllBytes(DIR.resolve("pt-2023.scan.page4.pdf"));
+        Outcome outcome = TestPipeline.create().process(
+                SourceDocument.of(bytes, "pt-2023.scan.page4.pdf", SourceDocument.FOLDER, null));
+        if (outcome instanceof Outcome.Failed failed) {
+            throw new AssertionError("failed: " + failed.reasonLine());
+        }
+        JsonNode actual = Json.mapper().valueToTree(assertInstanceOf(Outcome.Converted.class, outcome).report());
+        Map<String, String> expectedCells = new TreeMap<>();
+        Map<String, String> actualCells = new TreeMap<>();
+        cells("tables.reviewLitigation", truth.path("tables").path("reviewLitigation"), expectedCells);
+        cells("tables.reviewLitigation", actual.path("tables").path("reviewLitigation"), actualCells);
+        assertEquals(expectedCells, actualCells);
+        assertEquals("ocr", actual.path("tables").path("origins").path("reviewLitigation").asText());
+    }
+
     /** Every leaf by its path; numbers in plain form (70 and 7E+1 are the same number). */
     private static void cells(String path, JsonNode node, Map<String, String> out) {
         if (node.isObject()) {

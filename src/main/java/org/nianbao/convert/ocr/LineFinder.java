@@ -18,6 +18,10 @@ public final class LineFinder {
     private static final int TOUCH = 4;
     /** A horizontal line this long (share of the page width) anchors a frame. */
     private static final double ANCHOR = 0.15;
+    /** Rows (columns) on each side of a line that must be clear paper where nothing crosses it. */
+    private static final int SIDE = 3;
+    /** A line may be crossed on both sides over at most this share of its length. */
+    private static final double MAX_BUSY = 0.2;
 
     private LineFinder() {
     }
@@ -30,6 +34,7 @@ public final class LineFinder {
         List<ImageLine> candidates = new ArrayList<>();
         candidates.addAll(scan(dark, width, height, true, minHorizontal));
         candidates.addAll(scan(dark, width, height, false, minVertical));
+        candidates.removeIf(line -> !standsClear(line, dark, width, height));
         return connected(candidates, ANCHOR * width);
     }
 
@@ -57,6 +62,33 @@ public final class LineFinder {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the line has clear paper on both sides along most of its length. A drawn line is crossed
+     * only where another line or a character touches it; a row of characters whose strokes happen to line
+     * up (a four-character label, a word written one character per line) has ink on both sides nearly
+     * everywhere, and is no line.
+     */
+    static boolean standsClear(ImageLine line, boolean[] dark, int width, int height) {
+        int rows = line.horizontal() ? height : width;
+        int busy = 0;
+        for (int i = line.from(); i <= line.to(); i++) {
+            if (anyDark(dark, width, line.horizontal(), line.low() - SIDE, line.low() - 1, i, rows)
+                    && anyDark(dark, width, line.horizontal(), line.high() + 1, line.high() + SIDE, i, rows)) {
+                busy++;
+            }
+        }
+        return busy <= MAX_BUSY * line.length();
+    }
+
+    private static boolean anyDark(boolean[] dark, int width, boolean horizontal, int first, int last, int i, int rows) {
+        for (int r = Math.max(0, first); r <= Math.min(rows - 1, last); r++) {
+            if (isDark(dark, width, horizontal, r, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean touches(ImageLine a, ImageLine b) {

@@ -50,4 +50,23 @@ class LineFinderTest {
         assertEquals(20, lines.get(0).from());
         assertEquals(380, lines.get(0).to());
     }
+
+    @Test
+    void aLabelWhoseStrokesLineUpIsNotALine() {
+        boolean[] dark = new boolean[W * H];
+        draw(dark, 20, 50, 380, 51);     // top and bottom borders, left and right borders
+        draw(dark, 20, 250, 380, 250);
+        draw(dark, 20, 50, 21, 250);
+        draw(dark, 380, 50, 380, 250);
+        // Four characters written from the left border: their middle strokes run together into one
+        // long row of ink, crossed over half its length by their other strokes (ink above and below it),
+        // which are too far apart to make lines of their own.
+        draw(dark, 22, 150, 130, 150);
+        for (int x = 24; x <= 124; x += 10) {
+            draw(dark, x, 138, x + 4, 162);
+        }
+        List<ImageLine> lines = LineFinder.find(dark, W, H, 80, 30);
+        assertEquals(List.of(50.5, 250.0), lines.stream().filter(ImageLine::horizontal)
+                .map(ImageLine::position).sorted().toList(), lines::toString);
+    }
 }
