@@ -3,6 +3,7 @@ package org.nianbao.convert.ocr;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 /**
  * The service's OCR: at most {@code workers} pages are read at once (the others wait their turn), by
@@ -27,16 +28,19 @@ public final class OcrService {
     }
 
     /**
-     * Reads one page image once a worker is free; {@code stop} is asked while waiting and between crops.
-     * Returns null when {@code stop} said time was up before the page could start.
+     * Reads one page image once a worker is free, telling {@code waited} how long it waited for one (time a
+     * document spends in the queue is not time spent reading it); {@code stop} is asked between crops.
+     * Returns null when {@code stop} said time was up before the page was read whole.
      */
-    public OcrPage read(BufferedImage image, BooleanSupplier stop) throws OcrException, InterruptedException {
-        while (!workers.tryAcquire(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+    public OcrPage read(BufferedImage image, BooleanSupplier stop, LongConsumer waited)
+            throws OcrException, InterruptedException {
+        long queued = System.nanoTime();
+        workers.acquire();
+        try {
+            waited.accept(System.nanoTime() - queued);
             if (stop.getAsBoolean()) {
                 return null;
             }
-        }
-        try {
             OcrPage page = new PageRecognizer(engine(settings.threads())).read(image, stop);
             // A page cut short by the time limit is not half read: it is not read.
             return stop.getAsBoolean() ? null : page;

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
@@ -37,12 +38,12 @@ final class OcrPageReader {
     record Read(PageContent content, List<Warning> warnings) {
     }
 
-    Read read(int number, BooleanSupplier stop) throws IOException, OcrException, InterruptedException {
+    Read read(int number, BooleanSupplier stop, LongConsumer waited) throws IOException, OcrException, InterruptedException {
         PDRectangle box = document.getPage(number - 1).getCropBox();
         float longSide = Math.max(box.getWidth(), box.getHeight());
         float scale = Math.min(MAX_DPI / 72f, MAX_SIDE / Math.max(longSide, 1f));
         BufferedImage image = renderer.renderImage(number - 1, scale, ImageType.GRAY);
-        OcrPage page = service.read(image, stop);
+        OcrPage page = service.read(image, stop, waited);
         if (page == null) {
             return null;
         }

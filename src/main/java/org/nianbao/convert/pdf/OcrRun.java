@@ -31,6 +31,8 @@ final class OcrRun {
     private final List<Integer> failed = new ArrayList<>();
     private String failure;
     private long slowestPage;
+    /** Time spent waiting for an OCR worker, which the document's time limit does not count. */
+    private long waited;
 
     OcrRun(OcrService service, PDDocument document, long deadline) {
         this.service = service;
@@ -53,13 +55,15 @@ final class OcrRun {
         }
         long start = System.nanoTime();
         // A page is started only when a page as slow as the slowest so far still ends before the deadline.
-        if (start + slowestPage > deadline) {
+        if (start + slowestPage > deadline + waited) {
             outOfTime.add(number);
             return original;
         }
         try {
-            OcrPageReader.Read result = reader.read(number, () -> System.nanoTime() > deadline);
-            slowestPage = Math.max(slowestPage, System.nanoTime() - start);
+            long waitedBefore = waited;
+            OcrPageReader.Read result = reader.read(number, () -> System.nanoTime() > deadline + waited,
+                    nanos -> waited += nanos);
+            slowestPage = Math.max(slowestPage, System.nanoTime() - start - (waited - waitedBefore));
             if (result == null) {
                 outOfTime.add(number);
                 return original;
@@ -81,6 +85,11 @@ final class OcrRun {
             Thread.currentThread().interrupt();
             throw new ConversionException(FailureCode.TIMEOUT, "reading the PDF was interrupted on page " + number, e);
         }
+    }
+
+    /** How long this document has waited for an OCR worker so far: its time limit is moved on by as much. */
+    long waited() {
+        return waited;
     }
 
     /** Adds why pages were left unread. */

@@ -58,7 +58,7 @@ public final class PdfConverter implements DocumentConverter {
             long characters = 0;
             OcrRun run = new OcrRun(ocr, document, deadline(limits));
             for (int number = 1; number <= pageCount; number++) {
-                checkDeadline(deadline, number, pageCount, limits);
+                checkDeadline(deadline + run.waited(), number, pageCount, limits);
                 PageContent content = read(stripper, document, number, limits.maxPdfCharacters() - characters, limits);
                 characters += content.glyphs().size();
                 if (needsOcr(content)) {
