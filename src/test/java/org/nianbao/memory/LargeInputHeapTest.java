@@ -98,6 +98,8 @@ class LargeInputHeapTest {
                 "-Dnianbao.inbox.poll-delay-ms=200",
                 "-Dnianbao.inbox.read-lock-check-interval-ms=100",
                 "-Dnianbao.inbox.read-lock-min-age-ms=1",
+                // The documented heap is for one inbox worker (README "Memory"); each further worker needs more.
+                "-Dnianbao.inbox.threads=1",
                 "-Dnianbao.console.port=" + org.nianbao.RunningService.freePort(),
                 "-Dnianbao.routes=file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml",
                 "-cp", System.getProperty("java.class.path"), App.class.getName())
