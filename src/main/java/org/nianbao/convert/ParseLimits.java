@@ -51,5 +51,5 @@ public record ParseLimits(
     }
 
     public static final ParseLimits DEFAULTS = new ParseLimits(
-            50L * 1024 * 1024, 500, 0.01, 64L * 1024 * 1024, 256, Duration.ofSeconds(60));
+            50L * 1024 * 1024, 500, 0.01, 64L * 1024 * 1024, 256, Duration.ofSeconds(180));
 }
