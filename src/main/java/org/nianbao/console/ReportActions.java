@@ -13,10 +13,12 @@ import java.util.Set;
 import org.nianbao.archive.SafeFileName;
 import org.nianbao.correction.Correction;
 import org.nianbao.correction.CorrectionException;
+import org.nianbao.correction.CurrentCrossChecks;
 import org.nianbao.correction.EffectiveReport;
 import org.nianbao.index.IndexException;
 import org.nianbao.index.IndexedReport;
 import org.nianbao.index.RegionYear;
+import org.nianbao.model.Check;
 
 /** The report page, its original (download and rendered pages) and the corrections made from it. */
 final class ReportActions {
@@ -49,7 +51,8 @@ final class ReportActions {
                 shown = new ReportPage.Original(ext, 0, sectionsText(e));
             }
         }
-        String page = ReportPage.render(session, e, shown, olderVersions(found.get()), message, ctx.zone());
+        List<Check> cross = new CurrentCrossChecks(ctx.index(), ctx.corrections()).of(e);
+        String page = ReportPage.render(session, e, cross, shown, olderVersions(found.get()), message, ctx.zone());
         return HttpResponse.html(message == null ? 200 : 400, page);
     }
 
