@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.archive.ArchiveEntry;
 import org.nianbao.index.TruthFiles;
 import org.nianbao.model.Cols;
+import org.nianbao.model.Json;
 
 /**
  * Checks across years and levels on the report page and the overview, through the console's request
@@ -85,6 +86,14 @@ class ReportCrossChecksTest {
         return m.find() && List.of(m.group(1).split("；")).stream().anyMatch(why -> why.startsWith(id + " "));
     }
 
+    private static JsonNode firstN(JsonNode array, int n) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = Json.mapper().createArrayNode();
+        for (int i = 0; i < n; i++) {
+            out.add(array.get(i));
+        }
+        return out;
+    }
+
     private static String number(JsonNode tree, String pointer) {
         return tree.at(pointer).decimalValue().toPlainString();
     }
@@ -109,6 +118,30 @@ class ReportCrossChecksTest {
         assertTrue(page.contains("跨年度结转（X1）：已与本机关上年度报告核对。"));
         assertFalse(line.contains("check-form"), "a difference between two reports has no dismiss form");
         assertArrayEquals(archived, Files.readAllBytes(y2021.reportJson()), "the archived report is not changed");
+
+        HttpResponse json = f.console.handle(ConsoleFixture.get("/report.json", Map.of("id", y2021.sha256()), viewer.cookie()));
+        assertEquals(200, json.status());
+        assertEquals("application/json; charset=utf-8", json.contentType());
+        JsonNode served = Json.mapper().readTree(json.body());
+        JsonNode stored = Json.mapper().readTree(archived);
+        List<JsonNode> carryOver = new ArrayList<>();
+        served.path("checks").forEach(c -> {
+            if (c.path("id").asText().equals("X1")) {
+                carryOver.add(c);
+            }
+        });
+        assertEquals(stored.path("checks").size() + 7, served.path("checks").size(), "the stored checks, then X1 per column");
+        assertEquals(stored.path("checks"), firstN(served.path("checks"), stored.path("checks").size()));
+        for (int c = 0; c < 7; c++) {
+            JsonNode check = carryOver.get(c);
+            String column = Cols.NAMES.get(c);
+            assertEquals("requests.carriedOver." + column, check.path("target").asText());
+            assertEquals(column.equals("business") ? "fail" : "pass", check.path("status").asText(), column);
+        }
+        assertEquals(new BigDecimal(forward), carryOver.get(1).path("expected").decimalValue());
+        assertEquals(new BigDecimal(raised), carryOver.get(1).path("actual").decimalValue());
+        assertEquals(stored.path("tables"), served.path("tables"), "no number is changed");
+        assertEquals(303, f.console.handle(ConsoleFixture.get("/report.json", Map.of("id", y2021.sha256()), null)).status());
 
         String overview = f.console.handle(ConsoleFixture.get("/", Map.of("region", "371300", "year", "2021"),
                 viewer.cookie())).text();
