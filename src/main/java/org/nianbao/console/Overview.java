@@ -23,8 +23,9 @@ import org.nianbao.summary.Roster;
 import org.nianbao.summary.Rosters;
 
 /**
- * What the overview of one region-year shows: every roster agency with its state, reports of agencies
- * not on the roster, the summary as it stands, and the region's total of new requests per year.
+ * What the overview of one region-year shows: every roster agency with its state (failing checks include
+ * those across years and levels, computed now), reports of agencies not on the roster, the summary as it
+ * stands, and the region's total of new requests per year.
  */
 record Overview(RegionYear regionYear, RegionalSummary summary, Optional<Roster> roster, List<OverviewRow> rows,
                 Map<Integer, BigDecimal> totalsByYear) {
