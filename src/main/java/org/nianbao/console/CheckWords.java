@@ -1,18 +1,48 @@
 package org.nianbao.console;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.export.CellColumn;
+import org.nianbao.export.CellColumns;
 import org.nianbao.mail.CheckWording;
 import org.nianbao.model.Check;
+import org.nianbao.summary.CrossChecks;
 
-/** A failed check in words (as the receipts say it) and the table cells it involves. */
+/**
+ * A failed check in words (as the receipts say it; X1 and X2 with the cell's printed labels) and the table
+ * cells it involves.
+ */
 final class CheckWords {
 
     private CheckWords() {
     }
 
     static String line(Check check) {
-        return CheckWording.of(check);
+        return line(check, null);
+    }
+
+    /**
+     * The check in words; a check across years or levels names its cell by the printed labels of
+     * {@code template}'s tables (table 二 differs between the 2019 and 2021 templates).
+     */
+    static String line(Check check, String template) {
+        return switch (check.id() == null ? "" : check.id()) {
+            case CrossChecks.CARRY_OVER -> cell(check.target(), template) + "：本年度的上年结转（" + number(check.actual())
+                    + "）≠ 上年度报告的结转下年度继续办理（" + number(check.expected()) + "）";
+            case CrossChecks.HIERARCHY -> cell(check.target(), template) + "：本级汇总报告（" + number(check.actual())
+                    + "）≠ 所属单位报告之和（" + number(check.expected()) + "）";
+            default -> CheckWording.of(check);
+        };
+    }
+
+    private static String cell(String path, String template) {
+        String variant = CellColumns.TEMPLATE_2021.equals(template) ? CellColumns.TEMPLATE_2021 : CellColumns.TEMPLATE_2019;
+        return path == null ? "" : CellColumns.find(variant, path).map(CellColumn::header).orElse(path);
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "空" : value.toPlainString();
     }
 
     /** The cell paths (below {@code tables.}) among {@code cells} that the check adds up or compares. */
@@ -38,6 +68,7 @@ final class CheckWords {
                     }
                 }
             }
+            case CrossChecks.CARRY_OVER, CrossChecks.HIERARCHY -> found.add(target);
             default -> {
                 // R6 compares the text with a table figure; no cell of its own is highlighted.
             }

@@ -73,6 +73,7 @@ public final class Console {
             case "/" -> overview.page(s, request);
             case "/download" -> overview.download(request);
             case "/report" -> reports.page(s, request.param("id"), null);
+            case "/report.json" -> reports.json(request.param("id"));
             case "/report/original" -> reports.original(request.param("id"));
             case "/report/page.png" -> reports.pageImage(request.param("id"), request.param("page"));
             case "/report/correct" -> editorPost(s, request) ? reports.correct(s, request) : forbidden();

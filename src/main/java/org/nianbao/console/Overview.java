@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nianbao.correction.Corrections;
+import org.nianbao.correction.CurrentCrossChecks;
 import org.nianbao.correction.EffectiveReport;
 import org.nianbao.index.ArchiveIndex;
 import org.nianbao.index.IndexException;
@@ -22,8 +23,9 @@ import org.nianbao.summary.Roster;
 import org.nianbao.summary.Rosters;
 
 /**
- * What the overview of one region-year shows: every roster agency with its state, reports of agencies
- * not on the roster, the summary as it stands, and the region's total of new requests per year.
+ * What the overview of one region-year shows: every roster agency with its state (failing checks include
+ * those across years and levels, computed now), reports of agencies not on the roster, the summary as it
+ * stands, and the region's total of new requests per year.
  */
 record Overview(RegionYear regionYear, RegionalSummary summary, Optional<Roster> roster, List<OverviewRow> rows,
                 Map<Integer, BigDecimal> totalsByYear) {
@@ -35,6 +37,7 @@ record Overview(RegionYear regionYear, RegionalSummary summary, Optional<Roster>
         List<IndexedReport> versions = index.regionYear(regionYear);
         List<EffectiveReport> effective = corrections.regionYear(regionYear, versions);
         List<EffectiveReport> current = effective.stream().filter(e -> e.indexed().current()).toList();
+        Map<String, List<Check>> cross = new CurrentCrossChecks(index, corrections).of(regionYear, current);
         AgencyNames names = new AgencyNames(summary.region().path() == null ? List.of() : summary.region().path());
         Map<String, String> excludedWhy = new LinkedHashMap<>();
         summary.excluded().forEach(x -> excludedWhy.merge(x.id(), x.reason(), (a, b) -> a + "；" + b));
@@ -43,11 +46,11 @@ record Overview(RegionYear regionYear, RegionalSummary summary, Optional<Roster>
         for (String agency : roster.map(Roster::agencies).orElse(List.of())) {
             Optional<EffectiveReport> report = current.stream().filter(e -> names.same(agency, e.indexed().agency())).findFirst();
             report.ifPresent(placed::add);
-            rows.add(row(agency, true, report, versions, names, excludedWhy));
+            rows.add(row(agency, true, report, versions, names, excludedWhy, cross));
         }
         for (EffectiveReport e : current) {
             if (!placed.contains(e)) {
-                rows.add(row(e.indexed().agency(), false, Optional.of(e), versions, names, excludedWhy));
+                rows.add(row(e.indexed().agency(), false, Optional.of(e), versions, names, excludedWhy, cross));
             }
         }
         Map<Integer, BigDecimal> totals = new LinkedHashMap<>();
@@ -61,7 +64,8 @@ record Overview(RegionYear regionYear, RegionalSummary summary, Optional<Roster>
     }
 
     private static OverviewRow row(String agency, boolean onRoster, Optional<EffectiveReport> report,
-                                   List<IndexedReport> versions, AgencyNames names, Map<String, String> excludedWhy) {
+                                   List<IndexedReport> versions, AgencyNames names, Map<String, String> excludedWhy,
+                                   Map<String, List<Check>> cross) {
         if (report.isEmpty()) {
             return new OverviewRow(agency, onRoster, AgencyState.MISSING, null, 0, List.of());
         }
@@ -76,9 +80,11 @@ record Overview(RegionYear regionYear, RegionalSummary summary, Optional<Roster>
                 state = AgencyState.EXCLUDED;
             }
         }
-        List<Check> failing = e.failingChecks();
+        List<Check> failing = new ArrayList<>(e.failingChecks());
+        cross.getOrDefault(e.report().id(), List.of()).stream().filter(Check::failed).forEach(failing::add);
         if (!failing.isEmpty()) {
-            failing.forEach(c -> problems.add(CheckWords.line(c)));
+            String template = e.report().report() == null ? null : e.report().report().template();
+            failing.forEach(c -> problems.add(CheckWords.line(c, template)));
             if (state == AgencyState.RECEIVED) {
                 state = AgencyState.FAILING;
             }

@@ -13,12 +13,16 @@ import java.util.Set;
 import org.nianbao.archive.SafeFileName;
 import org.nianbao.correction.Correction;
 import org.nianbao.correction.CorrectionException;
+import org.nianbao.correction.CurrentCrossChecks;
 import org.nianbao.correction.EffectiveReport;
 import org.nianbao.index.IndexException;
 import org.nianbao.index.IndexedReport;
 import org.nianbao.index.RegionYear;
+import org.nianbao.model.AnnualReport;
+import org.nianbao.model.Check;
+import org.nianbao.model.Json;
 
-/** The report page, its original (download and rendered pages) and the corrections made from it. */
+/** The report page, its JSON, its original (download and rendered pages) and the corrections made from it. */
 final class ReportActions {
 
     private static final Map<String, String> TYPES = Map.of("pdf", "application/pdf",
@@ -49,8 +53,27 @@ final class ReportActions {
                 shown = new ReportPage.Original(ext, 0, sectionsText(e));
             }
         }
-        String page = ReportPage.render(session, e, shown, olderVersions(found.get()), message, ctx.zone());
+        List<Check> cross = new CurrentCrossChecks(ctx.index(), ctx.corrections()).of(e);
+        String page = ReportPage.render(session, e, cross, shown, olderVersions(found.get()), message, ctx.zone());
         return HttpResponse.html(message == null ? 200 : 400, page);
+    }
+
+    /**
+     * The report as the console shows it, as canonical JSON: corrections applied, and its {@code checks}
+     * followed by the checks across years and levels computed now. The archived report.json is not changed.
+     */
+    HttpResponse json(String id) throws IOException, IndexException {
+        Optional<IndexedReport> found = find(id);
+        if (found.isEmpty()) {
+            return Console.notFound();
+        }
+        EffectiveReport e = ctx.corrections().effective(found.get());
+        AnnualReport r = e.report();
+        List<Check> checks = new ArrayList<>(r.checks() == null ? List.of() : r.checks());
+        checks.addAll(new CurrentCrossChecks(ctx.index(), ctx.corrections()).of(e));
+        AnnualReport shown = new AnnualReport(r.schemaVersion(), r.id(), r.status(), r.source(), r.report(), r.sections(),
+                r.tables(), r.blankCells(), checks, r.warnings());
+        return HttpResponse.bytes("application/json; charset=utf-8", Json.mapper().writeValueAsBytes(shown), Map.of());
     }
 
     private static String sectionsText(EffectiveReport e) {

@@ -19,6 +19,7 @@ import org.nianbao.model.Check;
 import org.nianbao.model.ReportMeta;
 import org.nianbao.model.Tables;
 import org.nianbao.model.Warning;
+import org.nianbao.summary.CrossChecks;
 import org.nianbao.summary.render.CellKind;
 import org.nianbao.summary.render.CellValues;
 import org.nianbao.summary.render.Grid;
@@ -59,8 +60,13 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static String render(Session session, EffectiveReport e, Original original, List<OlderVersion> older,
-                         String message, ZoneId zone) {
+    /**
+     * The page of {@code e}; {@code cross} are its checks across years and levels (X1, X2) computed for this
+     * showing, listed and marked with its own checks and offered no confirm or dismiss form: a difference
+     * between two reports is settled by correcting a cell.
+     */
+    static String render(Session session, EffectiveReport e, List<Check> cross, Original original,
+                         List<OlderVersion> older, String message, ZoneId zone) {
         IndexedReport r = e.indexed();
         AnnualReport report = e.report();
         ReportMeta meta = report.report();
@@ -79,9 +85,9 @@ final class ReportPage {
         }
         b.append("<div class=\"side\"><div>");
         metadata(b, session, e, zone);
-        checks(b, session, e);
+        checks(b, session, e, cross);
         warnings(b, report);
-        tables(b, e);
+        tables(b, e, cross);
         if (session.editor()) {
             forms(b, session, e);
         }
@@ -135,10 +141,14 @@ final class ReportPage {
                 .append(">").append(esc(value)).append(corrected ? "（已更正）" : "").append("</td></tr>");
     }
 
-    private static void checks(StringBuilder b, Session session, EffectiveReport e) {
-        List<Check> failed = e.report().checks() == null ? List.of()
-                : e.report().checks().stream().filter(Check::failed).toList();
+    private static void checks(StringBuilder b, Session session, EffectiveReport e, List<Check> cross) {
+        List<Check> failed = new ArrayList<>(e.report().checks() == null ? List.of()
+                : e.report().checks().stream().filter(Check::failed).toList());
+        List<Check> crossFailed = cross.stream().filter(Check::failed).toList();
+        failed.addAll(crossFailed);
+        String template = e.report().report().template();
         b.append("<h2>校验</h2>");
+        crossNote(b, e, cross);
         if (failed.isEmpty()) {
             b.append("<p id=\"checks-ok\">所有校验均通过。</p>");
             return;
@@ -146,12 +156,14 @@ final class ReportPage {
         b.append("<ul id=\"checks\">");
         for (Check c : failed) {
             String key = Correction.checkKey(c.id(), c.target());
-            String state = e.dismissed().contains(key) ? "（已驳回，不计为错误）"
+            boolean across = crossFailed.contains(c);
+            String state = across ? "" : e.dismissed().contains(key) ? "（已驳回，不计为错误）"
                     : e.confirmed().contains(key) ? "（已确认为报送机关的错误）" : "";
-            b.append("<li class=\"check\" data-check=\"").append(esc(key)).append("\"><b>").append(esc(c.id())).append("</b> ")
-                    .append(esc(CheckWords.line(c))).append(" <span class=\"note\">")
+            b.append("<li class=\"check").append(across ? " cross" : "").append("\" data-check=\"").append(esc(key))
+                    .append("\"><b>").append(esc(c.id())).append("</b> ")
+                    .append(esc(CheckWords.line(c, template))).append(" <span class=\"note\">")
                     .append(esc(arithmetic(c))).append("</span> ").append(state);
-            if (session.editor() && state.isEmpty()) {
+            if (session.editor() && state.isEmpty() && !across) {
                 for (Correction.Kind kind : List.of(Correction.Kind.CONFIRM_CHECK, Correction.Kind.DISMISS_CHECK)) {
                     b.append("<form method=\"post\" action=\"/report/correct\" class=\"check-form\">").append(Layout.csrf(session))
                             .append(hidden("id", e.indexed().id())).append(hidden("kind", kind.key())).append(hidden("target", key))
@@ -162,6 +174,20 @@ final class ReportPage {
             b.append("</li>");
         }
         b.append("</ul>");
+    }
+
+    /** Which checks across years and levels were made for this showing, and why one was not. */
+    private static void crossNote(StringBuilder b, EffectiveReport e, List<Check> cross) {
+        boolean carryOver = cross.stream().anyMatch(c -> CrossChecks.CARRY_OVER.equals(c.id()));
+        b.append("<p class=\"note\" id=\"cross-checks\">").append(carryOver
+                ? "跨年度结转（X1）：已与本机关上年度报告核对。"
+                : "跨年度结转（X1）：索引中没有可核对的本机关上年度报告（或其表三），未核对。");
+        if ("aggregate".equals(e.report().report().scope())) {
+            boolean hierarchy = cross.stream().anyMatch(c -> CrossChecks.HIERARCHY.equals(c.id()));
+            b.append(hierarchy ? " 层级汇总（X2）：已与本地区本年度所属单位报告之和核对。"
+                    : " 层级汇总（X2）：索引中没有本地区本年度所属单位的报告，未核对。");
+        }
+        b.append("</p>");
     }
 
     /** The check's computation with its numbers: "计算值 17，表中值 18（一+二 = 三（七）+ 四）". */
@@ -183,15 +209,17 @@ final class ReportPage {
         b.append("</ul>");
     }
 
-    private static void tables(StringBuilder b, EffectiveReport e) {
+    private static void tables(StringBuilder b, EffectiveReport e, List<Check> cross) {
         Tables tables = e.report().tables();
         String template = "2021".equals(e.report().report().template()) ? "2021" : "2019";
         Map<String, String> failingCells = new LinkedHashMap<>();
         List<String> allCells = new ArrayList<>();
         OfficialTables.all(template).forEach(g -> g.values().forEach(c -> allCells.add(c.path())));
-        for (Check c : e.failingChecks()) {
+        List<Check> failing = new ArrayList<>(e.failingChecks());
+        cross.stream().filter(Check::failed).forEach(failing::add);
+        for (Check c : failing) {
             for (String cell : CheckWords.cells(c, allCells)) {
-                failingCells.merge(cell, c.id() + " " + CheckWords.line(c), (x, y) -> x + "；" + y);
+                failingCells.merge(cell, c.id() + " " + CheckWords.line(c, template), (x, y) -> x + "；" + y);
             }
         }
         Set<String> corrected = new HashSet<>();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Check;
 import org.nianbao.model.Cols;
@@ -158,14 +159,24 @@ public final class CrossChecks {
      * where several are given, the first of the year before is compared.
      */
     public static Map<String, List<Check>> among(List<AnnualReport> reports) {
+        return among(reports, reports);
+    }
+
+    /**
+     * The X1 and X2 checks of each of {@code checked}, compared with the reports of {@code pool} (current
+     * versions; a checked report may be in it too and is never its own unit): X1 against the pool's report
+     * of the same agency and region of the year before, X2 for an aggregate report against the pool's
+     * other reports of its region and year. Reports with no check are left out.
+     */
+    public static Map<String, List<Check>> among(List<AnnualReport> checked, List<AnnualReport> pool) {
         Map<String, List<AnnualReport>> byRegionYear = new HashMap<>();
-        for (AnnualReport report : reports) {
+        for (AnnualReport report : pool) {
             if (placed(report)) {
                 byRegionYear.computeIfAbsent(regionYear(report.report(), 0), k -> new ArrayList<>()).add(report);
             }
         }
         Map<String, List<Check>> out = new LinkedHashMap<>();
-        for (AnnualReport report : reports) {
+        for (AnnualReport report : checked) {
             if (!placed(report)) {
                 continue;
             }
@@ -177,8 +188,9 @@ public final class CrossChecks {
                     .filter(r -> names.key(r.report().agency()).equals(agency))
                     .findFirst().ifPresent(last -> checks.addAll(carryOver(report, last)));
             if (AGGREGATE.equals(meta.scope())) {
-                List<AnnualReport> units = byRegionYear.get(regionYear(meta, 0)).stream()
-                        .filter(r -> r != report && !AGGREGATE.equals(r.report().scope())).toList();
+                List<AnnualReport> units = byRegionYear.getOrDefault(regionYear(meta, 0), List.of()).stream()
+                        .filter(r -> r != report && !Objects.equals(r.id(), report.id())
+                                && !AGGREGATE.equals(r.report().scope())).toList();
                 checks.addAll(hierarchy(report, units));
             }
             if (!checks.isEmpty()) {

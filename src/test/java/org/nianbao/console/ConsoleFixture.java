@@ -97,6 +97,29 @@ final class ConsoleFixture {
         return entry;
     }
 
+    /**
+     * Archives and indexes a corpus report whose canonical JSON {@code change} alters, received now as
+     * {@code fileName} with other bytes (a new id).
+     */
+    ArchiveEntry addChanged(String corpusFile, String fileName,
+                            java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) throws Exception {
+        Truth truth = TruthFiles.named(corpusFile);
+        byte[] bytes = Files.readAllBytes(TruthFiles.FIXTURES.resolve(corpusFile.replace("/", "/sources/")));
+        byte[] tail = ("\n" + fileName + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] changed = java.util.Arrays.copyOf(bytes, bytes.length + tail.length);
+        System.arraycopy(tail, 0, changed, bytes.length, tail.length);
+        SourceDocument source = SourceDocument.of(changed, fileName, "folder", Instant.now());
+        com.fasterxml.jackson.databind.node.ObjectNode tree = truth.tree().deepCopy();
+        tree.put("id", source.sha256());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("source")).put("sha256", source.sha256())
+                .put("fileName", fileName);
+        change.accept(tree);
+        var report = org.nianbao.model.Json.mapper().treeToValue(tree, org.nianbao.model.AnnualReport.class);
+        ArchiveEntry entry = archive.store(report, source);
+        index.index(report, entry.directory());
+        return entry;
+    }
+
     /** A logged-in session: its cookie header and CSRF token, obtained through the login form. */
     record Login(String cookie, String csrf) {
     }

@@ -178,6 +178,20 @@ class CrossChecksTest {
     }
 
     @Test
+    void onlyTheCheckedReportsGetChecksAndAReportIsNeverItsOwnUnit() throws IOException {
+        AnnualReport aggregate = TruthFiles.named(AGGREGATE).report();
+        List<AnnualReport> units = units().stream().map(Truth::report).toList();
+        List<AnnualReport> withItself = new ArrayList<>(units);
+        withItself.add(TruthFiles.named(AGGREGATE).report());
+        List<Check> pass = List.of(new Check("X2", "tables", Check.PASS, null, null, "本级汇总报告与所属 5 份报告之和一致"));
+
+        assertEquals(Map.of(aggregate.id(), pass), CrossChecks.among(List.of(aggregate), units));
+        assertEquals(Map.of(aggregate.id(), pass), CrossChecks.among(List.of(aggregate), withItself),
+                "an equal copy of the aggregate in the pool is not one of its units");
+        assertEquals(Map.of(), CrossChecks.among(units, withItself), "units are not aggregates; no year before");
+    }
+
+    @Test
     void theSummaryListsTheFailedChecksAcrossYearsAndLevels() throws Exception {
         ArchiveIndex index = ArchiveIndex.open(TestDatabase.H2.create(folder));
         index.index(TruthFiles.named(ECOLOGY_2020).report(), folder.resolve("a"));
