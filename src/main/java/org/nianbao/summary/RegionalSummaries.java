@@ -102,7 +102,7 @@ public final class RegionalSummaries {
     /** The summary of a region-year as a rebuild would write it now, without writing anything. */
     public RegionalSummary compute(RegionYear regionYear) throws IndexException, IOException {
         SummaryInputs.Adjusted adjusted = inputs.adjust(regionYear, index.regionYear(regionYear));
-        SummaryCalculator calculator = new SummaryCalculator(index, Rosters.load(rosters), RegionCatalog.standard(), clock);
+        SummaryCalculator calculator = new SummaryCalculator(index, Rosters.load(rosters), RegionCatalog.standard(), clock, inputs);
         return adjusted.applyTo(calculator.summarize(regionYear, adjusted.versions()));
     }
 
@@ -117,7 +117,7 @@ public final class RegionalSummaries {
     private Optional<Path> write(RegionYear regionYear, boolean always) throws IndexException, IOException {
         SummaryInputs.Adjusted adjusted = inputs.adjust(regionYear, index.regionYear(regionYear));
         List<IndexedReport> versions = adjusted.versions();
-        SummaryCalculator calculator = new SummaryCalculator(index, Rosters.load(rosters), RegionCatalog.standard(), clock);
+        SummaryCalculator calculator = new SummaryCalculator(index, Rosters.load(rosters), RegionCatalog.standard(), clock, inputs);
         RegionalSummary summary = adjusted.applyTo(calculator.summarize(regionYear, versions));
         if (!always && outbox.holds(summary)) {
             LOG.info("summary of {} unchanged", regionYear);

@@ -40,12 +40,19 @@ public final class SummaryCalculator {
     private final Rosters rosters;
     private final RegionCatalog catalog;
     private final Clock clock;
+    private final SummaryInputs inputs;
 
     public SummaryCalculator(ArchiveIndex index, Rosters rosters, RegionCatalog catalog, Clock clock) {
+        this(index, rosters, catalog, clock, SummaryInputs.AS_INDEXED);
+    }
+
+    /** A calculator whose checks across years read the year before as {@code inputs} adjust it (corrections applied). */
+    public SummaryCalculator(ArchiveIndex index, Rosters rosters, RegionCatalog catalog, Clock clock, SummaryInputs inputs) {
         this.index = index;
         this.rosters = rosters;
         this.catalog = catalog;
         this.clock = clock;
+        this.inputs = inputs;
     }
 
     public RegionalSummary summarize(RegionYear regionYear) throws IndexException {
@@ -67,12 +74,14 @@ public final class SummaryCalculator {
 
     /**
      * The failed X1 and X2 checks of the region-year's current reports: X1 against the current reports of
-     * the year before in the index, X2 for an aggregate report against the other current reports.
+     * the year before in the index (as corrected, like this year's), X2 for an aggregate report against the
+     * other current reports.
      */
     private List<RegionalSummary.CrossCheck> crossChecks(RegionYear regionYear, List<IndexedReport> current)
             throws IndexException {
         List<AnnualReport> reports = new ArrayList<>(current.stream().map(IndexedReport::report).toList());
-        index.regionYear(new RegionYear(regionYear.code(), regionYear.year() - 1)).stream()
+        RegionYear before = new RegionYear(regionYear.code(), regionYear.year() - 1);
+        inputs.adjust(before, index.regionYear(before)).versions().stream()
                 .filter(IndexedReport::current).map(IndexedReport::report).forEach(reports::add);
         Map<String, List<Check>> checks = CrossChecks.among(reports);
         List<RegionalSummary.CrossCheck> out = new ArrayList<>();

@@ -43,7 +43,7 @@ public interface SummaryInputs {
                     .toList();
             return new RegionalSummary(summary.schemaVersion(), summary.region(), summary.year(), summary.template(),
                     summary.generatedAt(), summary.tables(), summary.checks(), summary.included(), allExcluded, missing,
-                    summary.failedChecks(), warnings);
+                    summary.failedChecks(), warnings, summary.crossChecks());
         }
     }
 }

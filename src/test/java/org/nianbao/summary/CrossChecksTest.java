@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.index.ArchiveIndex;
+import org.nianbao.index.IndexedReport;
 import org.nianbao.index.RegionYear;
 import org.nianbao.index.TestDatabase;
 import org.nianbao.index.TruthFiles;
@@ -24,6 +26,7 @@ import org.nianbao.model.AnnualReport;
 import org.nianbao.model.Check;
 import org.nianbao.model.Cols;
 import org.nianbao.model.Json;
+import org.nianbao.model.Warning;
 import org.nianbao.region.RegionCatalog;
 
 /**
@@ -212,5 +215,43 @@ class CrossChecksTest {
 
         RegionalSummary readBack = Json.mapper().readValue(Json.mapper().writeValueAsBytes(summary), RegionalSummary.class);
         assertEquals(summary.crossChecks(), readBack.crossChecks());
+    }
+    @Test
+    void lastYearIsComparedAsCorrectedAndTheOfficesNotesKeepTheFailures() throws Exception {
+        ArchiveIndex index = ArchiveIndex.open(TestDatabase.H2.create(folder));
+        index.index(TruthFiles.named(ECOLOGY_2020).report(), folder.resolve("a"));
+        AnnualReport y2021 = ecology2021("naturalPerson", 4);
+        index.index(y2021, folder.resolve("b"));
+        // The office corrected last year's 结转下年度 (自然人) to what this year's report carries over.
+        BigDecimal carried = y2021.tables().requests().carriedOver().naturalPerson();
+        SummaryInputs corrected = (regionYear, versions) -> new SummaryInputs.Adjusted(
+                regionYear.year() == 2020 ? versions.stream().map(r -> withCarriedForward(r, carried)).toList() : versions,
+                List.of(), List.of());
+        SummaryCalculator asIndexed = new SummaryCalculator(index, Rosters.none(), RegionCatalog.standard(),
+                CorpusSummaryTest.CLOCK);
+        SummaryCalculator asCorrected = new SummaryCalculator(index, Rosters.none(), RegionCatalog.standard(),
+                CorpusSummaryTest.CLOCK, corrected);
+        RegionYear y = new RegionYear("371300", 2021);
+
+        RegionalSummary failing = asIndexed.summarize(y);
+        assertEquals(1, failing.crossChecks().size());
+        assertEquals(List.of(), asCorrected.summarize(y).crossChecks(), "last year's corrected figure agrees");
+        Warning note = new Warning("CORRECTED", "a correction is in force", null);
+        assertEquals(failing.crossChecks(),
+                new SummaryInputs.Adjusted(List.of(), List.of(), List.of(note)).applyTo(failing).crossChecks(),
+                "the office's notes do not drop the checks across years");
+    }
+
+    private static IndexedReport withCarriedForward(IndexedReport r, BigDecimal value) {
+        try {
+            ObjectNode tree = Json.mapper().valueToTree(r.report());
+            ((ObjectNode) tree.at("/tables/requests/carriedForward")).put("naturalPerson", value);
+            AnnualReport changed = Json.mapper().treeToValue(tree, AnnualReport.class);
+            return new IndexedReport(r.id(), r.agency(), r.regionCode(), r.year(), r.template(),
+                    r.scope(), r.status(), r.failedChecks(), r.fileName(), r.channel(), r.receivedAt(), r.publishedOn(),
+                    r.archivePath(), r.supersededBy(), changed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
