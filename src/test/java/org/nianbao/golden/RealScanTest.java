@@ -93,6 +93,30 @@ class RealScanTest {
         assertEquals("ocr", actual.path("tables").path("origins").path("reviewLitigation").asText());
     }
 
+    /**
+     * Table 二 of the 2019 template printed without borders, over two scanned pages (5 of its 8 rows on the
+     * second): the second page lies a few points to the left of the first, and on it one row's size is read
+     * smaller than the row above it. Every row must still be found, with every cell of the truth.
+     */
+    @Test
+    void aBorderlessTableOverTwoScannedPagesGivesEveryRow() throws IOException {
+        JsonNode truth = Json.mapper().readTree(DIR.resolve("pt-2019.scan-pdf.json").toFile());
+        byte[] bytes = Files.readAllBytes(DIR.resolve("pt-2019.scan.pages6-7.pdf"));
+        Outcome outcome = TestPipeline.create().process(
+                SourceDocument.of(bytes, "pt-2019.scan.pages6-7.pdf", SourceDocument.FOLDER, null));
+        if (outcome instanceof Outcome.Failed failed) {
+            throw new AssertionError("failed: " + failed.reasonLine());
+        }
+        JsonNode actual = Json.mapper().valueToTree(assertInstanceOf(Outcome.Converted.class, outcome).report());
+        Map<String, String> expectedCells = new TreeMap<>();
+        Map<String, String> actualCells = new TreeMap<>();
+        cells("tables.proactive", truth.path("tables").path("proactive"), expectedCells);
+        cells("tables.proactive", actual.path("tables").path("proactive"), actualCells);
+        assertEquals(expectedCells, actualCells);
+        assertEquals("2019", actual.path("report").path("template").asText());
+        assertEquals("ocr", actual.path("tables").path("origins").path("proactive").asText());
+    }
+
     /** Every leaf by its path; numbers in plain form (70 and 7E+1 are the same number). */
     private static void cells(String path, JsonNode node, Map<String, String> out) {
         if (node.isObject()) {

@@ -10,7 +10,8 @@ import java.util.List;
  * gaps, and a line that crosses a column gap merges the columns, so prose is not mistaken for a table.
  * Fewer lines are a table too when their pieces start at the columns of a table found before (on this
  * page or an earlier one): the last row of a table pushed onto the next page, or a small table of the
- * same layout (信息内容 | 上一年项目数量 | 本年增/减 and its one row). A number printed a little below the
+ * same layout (信息内容 | 上一年项目数量 | 本年增/减 and its one row), also when all its columns lie a few points
+ * off those (a scanned page lies a little shifted). A number printed a little below the
  * baseline of its row (less than a line lower, beside the row's other cells) is joined to its row.
  * One finder serves the pages of one document in order.
  */
@@ -29,6 +30,8 @@ final class AlignedColumnsFinder {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?[\\d,，.．]+%?");
     /** Column starts within this many points are the same column. */
     private static final float SAME_START = 3f;
+    /** How far (points) a page may lie shifted from the page before, all its columns alike (a scan: about 4 mm). */
+    private static final float MAX_PAGE_SHIFT = 12f;
 
     /** The column starts of every table found so far, one array per table. */
     private final List<float[]> knownStarts = new ArrayList<>();
@@ -57,8 +60,10 @@ final class AlignedColumnsFinder {
         List<TextLine> run = new ArrayList<>();
         for (TextLine line : lines) {
             boolean split = pieces(line).size() >= 2;
-            boolean continues = !run.isEmpty()
-                    && line.baseline() - run.get(run.size() - 1).baseline() <= MAX_ROW_PITCH * line.size();
+            TextLine previous = run.isEmpty() ? null : run.get(run.size() - 1);
+            // The larger size of the two counts: sizes read from a scan vary from line to line with the ink.
+            boolean continues = previous != null
+                    && line.baseline() - previous.baseline() <= MAX_ROW_PITCH * Math.max(line.size(), previous.size());
             if (!run.isEmpty() && (!continues || !split)) {
                 flush(run, page, tables, rest);
                 run.clear();
@@ -130,23 +135,39 @@ final class AlignedColumnsFinder {
                 bounds[0], bounds[columns.size()], run.size(), cells));
     }
 
-    /** Whether every piece of every line starts at a column start of one table found before. */
+    /**
+     * Whether every piece of every line starts at a column start of one table found before: where that
+     * table's columns are, or all of them moved by the same small distance when the run's leftmost piece
+     * starts that far from the table's left edge (a scanned page lies a little shifted on the scanner).
+     */
     private boolean fitsKnownColumns(List<TextLine> run) {
         if (run.isEmpty()) {
             return false;
         }
-        for (float[] starts : knownStarts) {
-            boolean all = true;
-            for (TextLine line : run) {
-                for (Piece piece : pieces(line)) {
-                    all &= startsAt(starts, piece.left());
-                }
+        float leftmost = Float.MAX_VALUE;
+        for (TextLine line : run) {
+            for (Piece piece : pieces(line)) {
+                leftmost = Math.min(leftmost, piece.left());
             }
-            if (all) {
+        }
+        for (float[] starts : knownStarts) {
+            float shift = leftmost - starts[0];
+            if (fits(run, starts, 0) || (Math.abs(shift) <= MAX_PAGE_SHIFT && fits(run, starts, shift))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean fits(List<TextLine> run, float[] starts, float shift) {
+        for (TextLine line : run) {
+            for (Piece piece : pieces(line)) {
+                if (!startsAt(starts, piece.left() - shift)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean startsAt(float[] starts, float left) {

@@ -81,6 +81,52 @@ class RowsWithoutRulesTest {
         assertEquals(List.of("其他对外管理服务事项", "10", "0", "153"), last);
     }
 
+    /**
+     * On a scan each line's size is read from its own ink, so neighbouring rows of one table differ in size:
+     * a row read smaller than the row above it still continues the table (the larger size sets the pitch).
+     */
+    @Test
+    void aRowReadSmallerThanTheRowAboveStaysInTheTable() {
+        AlignedColumnsFinder.Found found = AlignedColumnsFinder.find(List.of(
+                line(100, SIZE, piece(55, "信息内容"), piece(205, "上一年"), piece(265, "本年增"), piece(325, "处理决定")),
+                line(128, SIZE, piece(55, "行政许可"), piece(205, "396"), piece(265, "0"), piece(325, "181")),
+                line(156, 8.5f, piece(55, "其他对外管理服务事项"), piece(205, "10"), piece(265, "0"), piece(325, "153"))), 1);
+        assertEquals(1, found.tables().size(), () -> found.lines().stream().map(TextLine::text).toList().toString());
+        assertEquals(List.of("其他对外管理服务事项", "10", "0", "153"), texts(found.tables().get(0)).get(2));
+        assertEquals(List.of(), found.lines());
+    }
+
+    /**
+     * A scanned page lies a few points off the page before: a short run whose columns all sit that far from an
+     * earlier table's columns is still on them; a shift beyond a few millimetres, or columns that do not all
+     * move alike, is not.
+     */
+    @Test
+    void aShortRunOnAShiftedPageIsOnTheColumnsOfThePageBefore() {
+        List<TextLine> before = List.of(
+                line(100, piece(55, "信息内容"), piece(205, "本年新"), piece(265, "本年新"), piece(325, "对外公开")),
+                line(120, piece(55, "规章"), piece(205, "0"), piece(265, "0"), piece(325, "0")),
+                line(140, piece(55, "备注"), piece(205, "0"), piece(265, "0"), piece(325, "0")));
+
+        AlignedColumnsFinder finder = new AlignedColumnsFinder();
+        assertEquals(1, finder.findOn(before, 1).tables().size());
+        AlignedColumnsFinder.Found shifted = finder.findOn(List.of(
+                line(60, piece(49, "规范性文件"), piece(200, "89"), piece(258, "89"), piece(320, "89")),
+                line(90, piece(49, "第二十条第（五）项"))), 2);
+        assertEquals(1, shifted.tables().size(), "the row of the page shifted by about 6 points");
+        assertEquals(List.of(List.of("规范性文件", "89", "89", "89")), texts(shifted.tables().get(0)));
+
+        AlignedColumnsFinder far = new AlignedColumnsFinder();
+        far.findOn(before, 1);
+        assertTrue(far.findOn(List.of(line(60, piece(30, "规范性文件"), piece(180, "89"), piece(240, "89"), piece(300, "89"))), 2)
+                .tables().isEmpty(), "a shift of 25 points is another layout");
+
+        AlignedColumnsFinder unlike = new AlignedColumnsFinder();
+        unlike.findOn(before, 1);
+        assertTrue(unlike.findOn(List.of(line(60, piece(49, "规范性文件"), piece(212, "89"), piece(265, "89"))), 2)
+                .tables().isEmpty(), "columns that do not all move alike");
+    }
+
     // --- helpers
 
     private record Piece(float x, String text) {
@@ -92,20 +138,25 @@ class RowsWithoutRulesTest {
 
     /** A line of glyphs at this baseline, each piece's characters SIZE * 0.6 wide (digits) or SIZE wide. */
     private static TextLine line(float baseline, Piece... pieces) {
+        return line(baseline, SIZE, pieces);
+    }
+
+    /** A line as {@link #line(float, Piece...)} whose glyphs have this size. */
+    private static TextLine line(float baseline, float size, Piece... pieces) {
         List<Glyph> glyphs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Piece p : pieces) {
             float x = p.x();
             for (int i = 0; i < p.text().length(); i++) {
                 char c = p.text().charAt(i);
-                float width = CjkText.isWide(c) ? SIZE : SIZE * 0.6f;
-                glyphs.add(new Glyph(String.valueOf(c), x, baseline, width, SIZE, false));
+                float width = CjkText.isWide(c) ? size : size * 0.6f;
+                glyphs.add(new Glyph(String.valueOf(c), x, baseline, width, size, false));
                 x += width;
             }
             text.append(text.length() == 0 ? "" : " ").append(p.text());
         }
         Glyph last = glyphs.get(glyphs.size() - 1);
-        return new TextLine(glyphs, text.toString(), glyphs.get(0).x(), last.right(), baseline, SIZE, false);
+        return new TextLine(glyphs, text.toString(), glyphs.get(0).x(), last.right(), baseline, size, false);
     }
 
     private static List<CellBox> row(int row, String... texts) {
