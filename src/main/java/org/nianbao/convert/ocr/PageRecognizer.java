@@ -20,6 +20,12 @@ public final class PageRecognizer {
      * but loses lone thin digits ("1", "0" alone in a cell).
      */
     static final int DETECTION_SIDE = 1800;
+    /**
+     * A page without ruling lines has no cells, so no lone digit to lose: its lines of prose are found on a
+     * copy of at most this long side (half the detection work; its characters stay far above the smallest
+     * text the model finds).
+     */
+    static final int PROSE_DETECTION_SIDE = 1280;
 
     private final OcrEngine engine;
 
@@ -80,7 +86,8 @@ public final class PageRecognizer {
         boolean[] dark = image.lineInk();
         List<ImageLine> lines = LineFinder.find(dark, image.width(), image.height(),
                 (int) Math.round(MIN_HORIZONTAL * image.width()), (int) Math.round(MIN_VERTICAL * image.height()));
-        List<TextBox> detected = grownToLineHeight(TextDetector.detect(engine, image, DETECTION_SIDE), image, dark);
+        int side = lines.isEmpty() ? PROSE_DETECTION_SIDE : DETECTION_SIDE;
+        List<TextBox> detected = grownToLineHeight(TextDetector.detect(engine, image, side), image, dark);
         List<TextBox> boxes = BoxCutter.cut(detected, lines);
         List<RecognizedText> texts = TextRecognizer.recognize(engine, image, boxes, stop);
         List<RecognizedText> kept = texts.stream().filter(t -> !t.text().isBlank()).toList();

@@ -7,14 +7,24 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Reads the text of detected boxes with the recognition model. Each crop is scaled to 48 pixels high,
- * normalised to −1…1 and padded on the right to the widest crop of its batch, never narrower than 320
- * pixels (the model loses lone characters, such as a "0" alone in a cell, in narrower inputs). Crops of
- * similar width share a batch.
+ * normalised to −1…1 and padded on the right to the widest crop of its batch. A crop read alone in an
+ * input of at least 320 pixels gives the model's best reading of a lone character (a "0" alone in a
+ * cell); narrower inputs lose some. Padding is most of the cost of a table page (most cells hold a
+ * short number), so a short crop is first read in an input of only {@value #SHORT_PAD} pixels, and read
+ * again at 320 when that reading is not sure: nothing read, or a character below
+ * {@value #SURE} confidence (the level under which a digit is flagged as uncertain). Crops of similar
+ * width share a batch.
  */
 final class TextRecognizer {
 
     static final int HEIGHT = 48;
     static final int MIN_WIDTH = 320;
+    /** Crops at most this wide once scaled (pixels) are read first in a narrower input. */
+    static final int SHORT = 200;
+    /** Width of that first, cheaper input (pixels). */
+    static final int SHORT_PAD = 160;
+    /** A first reading with every character at least this sure is kept. */
+    static final double SURE = 0.6;
     private static final int BATCH = 8;
     /** Total width of the crops of one batch: eight crops of 640 pixels (a wider crop is read alone). */
     private static final int BATCH_PIXELS = 8 * 640;
@@ -24,8 +34,8 @@ final class TextRecognizer {
     private TextRecognizer() {
     }
 
-    /** A crop's place in a batch input: image {@code slot}, from x {@code offset}, {@code width} wide. */
-    private record Placement(int box, int slot, int offset, int width) {
+    /** A crop's place in a batch input: image {@code slot}, {@code width} wide from its left end. */
+    private record Placement(int box, int slot, int width) {
     }
 
     /**
@@ -34,40 +44,25 @@ final class TextRecognizer {
      */
     static List<RecognizedText> recognize(OcrEngine engine, GrayImage image, List<TextBox> boxes, BooleanSupplier stop)
             throws OcrException {
+        int[] widths = new int[boxes.size()];
+        List<Integer> shortOnes = new ArrayList<>();
         List<Integer> longOnes = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
-            longOnes.add(i);
-        }
-        longOnes.sort(Comparator.comparingDouble(i -> ratio(boxes.get(i))));
-        List<List<Placement>> batches = new ArrayList<>();
-        List<Integer> widths = new ArrayList<>();
-        // Crops sorted by width share a batch as long as the batch stays within BATCH crops and BATCH_PIXELS
-        // of width: the model's output is one row of class probabilities per 8 pixels, so a batch of wide
-        // crops would cost hundreds of megabytes of heap at once.
-        List<Placement> batch = new ArrayList<>();
-        int width = MIN_WIDTH;
-        for (int i : longOnes) {
-            int w = Math.max(MIN_WIDTH, scaledWidth(boxes.get(i)));
-            if (!batch.isEmpty() && (batch.size() == BATCH || (batch.size() + 1L) * Math.max(width, w) > BATCH_PIXELS)) {
-                batches.add(batch);
-                widths.add(width);
-                batch = new ArrayList<>();
-                width = MIN_WIDTH;
-            }
-            batch.add(new Placement(i, batch.size(), 0, scaledWidth(boxes.get(i))));
-            width = Math.max(width, w);
-        }
-        if (!batch.isEmpty()) {
-            batches.add(batch);
-            widths.add(width);
+            widths[i] = scaledWidth(boxes.get(i));
+            (widths[i] <= SHORT ? shortOnes : longOnes).add(i);
         }
         List<List<RecognizedChar>> chars = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
             chars.add(null);
         }
-        for (int b = 0; b < batches.size() && !stop.getAsBoolean(); b++) {
-            read(engine, image, boxes, batches.get(b), widths.get(b), chars);
+        readAll(engine, image, boxes, widths, shortOnes, SHORT_PAD, chars, stop);
+        for (int i : shortOnes) {
+            if (chars.get(i) != null && !sure(chars.get(i))) {
+                chars.set(i, null);
+                longOnes.add(i);
+            }
         }
+        readAll(engine, image, boxes, widths, longOnes, MIN_WIDTH, chars, stop);
         List<RecognizedText> texts = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
             if (chars.get(i) != null) {
@@ -77,8 +72,57 @@ final class TextRecognizer {
         return texts;
     }
 
+    /** Whether a first reading can be kept: something read, every character at least {@link #SURE}. */
+    static boolean sure(List<RecognizedChar> read) {
+        return !read.isEmpty() && read.stream().allMatch(c -> c.confidence() >= SURE);
+    }
+
+    /**
+     * The crops {@code crops} in batches: sorted by width, a batch holds at most {@value #BATCH} crops and
+     * its input (as many crops as it holds, each as wide as the widest of them and at least
+     * {@code minWidth}) at most {@value #BATCH_PIXELS} pixels of width: the model's output is one row of
+     * class probabilities per 8 pixels, so a batch of wide crops would cost hundreds of megabytes of heap at once.
+     */
+    static List<List<Integer>> batches(List<Integer> crops, int[] widths, int minWidth) {
+        List<Integer> sorted = new ArrayList<>(crops);
+        sorted.sort(Comparator.comparingInt(i -> widths[i]));
+        List<List<Integer>> batches = new ArrayList<>();
+        List<Integer> batch = new ArrayList<>();
+        int width = minWidth;
+        for (int i : sorted) {
+            int w = Math.max(minWidth, widths[i]);
+            if (!batch.isEmpty() && (batch.size() == BATCH || (batch.size() + 1L) * Math.max(width, w) > BATCH_PIXELS)) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                width = minWidth;
+            }
+            batch.add(i);
+            width = Math.max(width, w);
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    private static void readAll(OcrEngine engine, GrayImage image, List<TextBox> boxes, int[] widths, List<Integer> crops,
+                                int minWidth, List<List<RecognizedChar>> chars, BooleanSupplier stop) throws OcrException {
+        for (List<Integer> batch : batches(crops, widths, minWidth)) {
+            if (stop.getAsBoolean()) {
+                return;
+            }
+            List<Placement> placed = new ArrayList<>(batch.size());
+            int width = minWidth;
+            for (int i : batch) {
+                placed.add(new Placement(i, placed.size(), widths[i]));
+                width = Math.max(width, widths[i]);
+            }
+            read(engine, image, boxes, placed, width, minWidth, chars);
+        }
+    }
+
     private static void read(OcrEngine engine, GrayImage image, List<TextBox> boxes, List<Placement> batch, int width,
-                             List<List<RecognizedChar>> chars) throws OcrException {
+                             int minWidth, List<List<RecognizedChar>> chars) throws OcrException {
         int slots = batch.stream().mapToInt(Placement::slot).max().orElse(0) + 1;
         float[] input = new float[slots * 3 * HEIGHT * width];
         for (Placement p : batch) {
@@ -98,8 +142,8 @@ final class TextRecognizer {
                 for (RecognizedChar c : read) {
                     // A step of the model is 8 pixels wide: a narrow crop's character may be placed a little
                     // beyond the crop, in its padding.
-                    if (c.centerX() >= p.offset() && c.centerX() < p.offset() + Math.max(p.width() + HEIGHT / 2, MIN_WIDTH)) {
-                        own.add(new RecognizedChar(c.text(), box.left() + (c.centerX() - p.offset()) / scale,
+                    if (c.centerX() < Math.max(p.width() + HEIGHT / 2, minWidth)) {
+                        own.add(new RecognizedChar(c.text(), box.left() + c.centerX() / scale,
                                 c.confidence()));
                     }
                 }
@@ -139,7 +183,7 @@ final class TextRecognizer {
             for (int x = 0; x < p.width(); x++) {
                 double fx = box.left() + (x + 0.5) * sx - 0.5;
                 float v = (float) (sample(image, fx, fy) / 127.5 - 1.0);
-                int i = y * width + p.offset() + x;
+                int i = y * width + x;
                 input[base + i] = v;
                 input[base + plane + i] = v;
                 input[base + 2 * plane + i] = v;
