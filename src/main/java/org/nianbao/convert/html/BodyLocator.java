@@ -117,7 +117,9 @@ final class BodyLocator {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+            // Above U+3000 (ideographs, full-width forms) and printable ASCII nothing is whitespace: the
+            // common characters are counted without asking Character.
+            if (c > '\u3000' || (c > ' ' && c < '\u007f') || (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000')) {
                 n++;
             }
         }
