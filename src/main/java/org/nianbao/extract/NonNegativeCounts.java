@@ -72,7 +72,12 @@ final class NonNegativeCounts {
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent c : components) {
+                // The model's own public accessors: checked once here rather than at every call.
+                c.getAccessor().setAccessible(true);
+            }
+            return components;
         }
     };
 }

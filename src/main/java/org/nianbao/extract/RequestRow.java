@@ -47,16 +47,25 @@ enum RequestRow {
     private static final RequestRow[] ROWS = values();
     /** Bit c set when some key phrase starts with the character c (8 KB, one bit per UTF-16 unit). */
     private static final long[] KEY_STARTS = new long[1 << 10];
-    /** For each character that starts some key phrase: bit r set when row r has such a phrase. */
-    private static final java.util.Map<Character, Long> ROWS_BY_KEY_START = new java.util.HashMap<>();
+    /** The characters that start some key phrase, sorted, and for each the rows with such a phrase (bit r). */
+    private static final char[] STARTS;
+    private static final long[] ROWS_BY_START;
 
     static {
+        java.util.TreeMap<Character, Long> rowsByStart = new java.util.TreeMap<>();
         for (RequestRow row : ROWS) {
             for (String key : row.keys) {
                 char first = key.charAt(0);
                 KEY_STARTS[first >>> 6] |= 1L << first;
-                ROWS_BY_KEY_START.merge(first, 1L << row.ordinal(), (a, b) -> a | b);
+                rowsByStart.merge(first, 1L << row.ordinal(), (a, b) -> a | b);
             }
+        }
+        STARTS = new char[rowsByStart.size()];
+        ROWS_BY_START = new long[rowsByStart.size()];
+        int i = 0;
+        for (var entry : rowsByStart.entrySet()) {
+            STARTS[i] = entry.getKey();
+            ROWS_BY_START[i++] = entry.getValue();
         }
     }
 
@@ -123,7 +132,7 @@ enum RequestRow {
         for (int i = 0; i < core.length(); i++) {
             char c = core.charAt(i);
             if ((KEY_STARTS[c >>> 6] & (1L << c)) != 0) {
-                rows |= ROWS_BY_KEY_START.get(c);
+                rows |= ROWS_BY_START[java.util.Arrays.binarySearch(STARTS, c)];
             }
         }
         return rows;
