@@ -30,8 +30,8 @@ public final class ConversionBenchmark {
 
     /** Conversions of one format's files that warm up its per-document code (see {@link #warmUp}). */
     private static final int WARM_CONVERSIONS = 5000;
-    /** The most CPU time one format's extra warm-up may take, in milliseconds. */
-    private static final double WARM_CPU_MS = 15_000;
+    /** The most time one format's extra warm-up may take. */
+    private static final long WARM_WALL_NANOS = 15_000_000_000L;
 
     private final ReportPipeline pipeline;
     private final int rounds;
@@ -88,8 +88,8 @@ public final class ConversionBenchmark {
     /**
      * Both sides, alternately, until both run compiled code: every file at least a third of the rounds (3 or
      * more), then each format's files again until that format has been converted {@link #WARM_CONVERSIONS}
-     * times (the code run once per document is then past the JIT's invocation thresholds), or until the
-     * format has taken {@link #WARM_CPU_MS} of CPU time (a slow format's code is hot long before that).
+     * times (the code run once per document is then past the JIT's invocation thresholds), or for at most
+     * {@link #WARM_WALL_NANOS} (a slow format's code is hot long before that).
      */
     private void warmUp(List<Sample> samples) {
         int minRounds = Math.max(3, rounds / 3);
@@ -103,10 +103,12 @@ public final class ConversionBenchmark {
         samples.forEach(s -> byFormat.computeIfAbsent(s.format, f -> new ArrayList<>()).add(s));
         for (List<Sample> files : byFormat.values()) {
             long conversions = (long) minRounds * files.size();
-            double spent = 0;
-            while (conversions < WARM_CONVERSIONS && spent < WARM_CPU_MS) {
+            long start = System.nanoTime();
+            // Wall time, not this thread's CPU time: a scan's OCR runs on other threads.
+            while (conversions < WARM_CONVERSIONS && System.nanoTime() - start < WARM_WALL_NANOS) {
                 for (Sample s : files) {
-                    spent += time(s, true) + time(s, false);
+                    time(s, true);
+                    time(s, false);
                     conversions++;
                 }
             }
