@@ -13,7 +13,10 @@ final class LabelText {
     }
 
     static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // A char buffer rather than a StringBuilder: a builder starts in Latin-1 and is copied as soon as
+        // the first Chinese character arrives, and most labels hold both.
+        char[] out = new char[text.length()];
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0xFF01 && c <= 0xFF5E) {
@@ -21,9 +24,11 @@ final class LabelText {
             } else if (!(c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x3035) || c == '“' || c == '”')) {
                 return strip(Normalizer.normalize(text, Normalizer.Form.NFKC));
             }
-            appendFolded(out, c);
+            if (!isDropped(c)) {
+                out[n++] = folded(c);
+            }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /**
@@ -32,18 +37,27 @@ final class LabelText {
      * so {@link #normalize} folds those itself and calls the normalizer only for anything else.
      */
     private static String strip(String nfkc) {
-        StringBuilder out = new StringBuilder(nfkc.length());
+        char[] out = new char[nfkc.length()];
+        int n = 0;
         for (int i = 0; i < nfkc.length(); i++) {
-            appendFolded(out, nfkc.charAt(i));
+            char c = nfkc.charAt(i);
+            if (!isDropped(c)) {
+                out[n++] = folded(c);
+            }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
-    private static void appendFolded(StringBuilder out, char c) {
-        if (Character.isWhitespace(c) || c == '\u00a0' || c == '|' || c == '｜') {
-            return;
+    private static boolean isDropped(char c) {
+        if (c >= 0x4E00 && c <= 0x9FFF) {
+            // Ideographs, the bulk of every label: never whitespace or a pipe.
+            return false;
         }
-        out.append(c == '“' || c == '”' ? '"' : c);
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '|' || c == '｜';
+    }
+
+    private static char folded(char c) {
+        return c == '“' || c == '”' ? '"' : c;
     }
 
     /** The normalized label without its leading ordinal ("(三)", "1.", "二、"). */

@@ -29,26 +29,32 @@ final class NonNegativeCounts {
             return;
         }
         List<String> bad = new ArrayList<>();
-        walk(table, "tables." + name, bad);
+        walk(table, new StringBuilder("tables.").append(name), null, bad);
         checks.add(new Check("R5", "tables." + name, bad.isEmpty() ? Check.PASS : Check.FAIL, null, null,
                 bad.isEmpty() ? "all counts non-negative integers" : "not a non-negative integer: " + String.join(", ", bad)));
     }
 
-    /** Walks the table's records down to its cells (the model is records of records of numbers). */
-    private static void walk(Object node, String path, List<String> bad) {
+    /**
+     * Walks the table's records down to its cells (the model is records of records of numbers). The path
+     * is one builder, extended and cut back on the way, and made a string only for a bad cell.
+     */
+    private static void walk(Object node, StringBuilder path, String field, List<String> bad) {
         if (node instanceof BigDecimal v) {
-            check(v, path, bad);
+            check(v, path, field, bad);
         } else if (node instanceof Record record) {
+            int length = path.length();
             for (RecordComponent c : COMPONENTS.get(record.getClass())) {
-                walk(value(c, record), path + "." + c.getName(), bad);
+                path.append('.').append(c.getName());
+                walk(value(c, record), path, c.getName(), bad);
+                path.setLength(length);
             }
         }
     }
 
-    private static void check(BigDecimal v, String path, List<String> bad) {
-        String field = path.substring(path.lastIndexOf('.') + 1);
-        boolean money = field.startsWith("amount");
-        boolean signed = field.equals("change");
+    /** {@code field} is the last part of the path, the cell's name in its record. */
+    private static void check(BigDecimal v, StringBuilder path, String field, List<String> bad) {
+        boolean money = field != null && field.startsWith("amount");
+        boolean signed = "change".equals(field);
         boolean integral = v.signum() == 0 || v.scale() <= 0 || v.stripTrailingZeros().scale() <= 0;
         if ((!signed && v.signum() < 0) || (!money && !integral)) {
             bad.add(path + "=" + v.toPlainString());
@@ -66,7 +72,12 @@ final class NonNegativeCounts {
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent c : components) {
+                // The model's own public accessors: checked once here rather than at every call.
+                c.getAccessor().setAccessible(true);
+            }
+            return components;
         }
     };
 }

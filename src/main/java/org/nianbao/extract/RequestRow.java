@@ -45,6 +45,29 @@ enum RequestRow {
     static final List<RequestRow> DETAIL_ROWS = List.of(OVERDUE_CORRECTION, UNPAID_FEE, OTHER_DETAIL);
 
     private static final RequestRow[] ROWS = values();
+    /** Bit c set when some key phrase starts with the character c (8 KB, one bit per UTF-16 unit). */
+    private static final long[] KEY_STARTS = new long[1 << 10];
+    /** The characters that start some key phrase, sorted, and for each the rows with such a phrase (bit r). */
+    private static final char[] STARTS;
+    private static final long[] ROWS_BY_START;
+
+    static {
+        java.util.TreeMap<Character, Long> rowsByStart = new java.util.TreeMap<>();
+        for (RequestRow row : ROWS) {
+            for (String key : row.keys) {
+                char first = key.charAt(0);
+                KEY_STARTS[first >>> 6] |= 1L << first;
+                rowsByStart.merge(first, 1L << row.ordinal(), (a, b) -> a | b);
+            }
+        }
+        STARTS = new char[rowsByStart.size()];
+        ROWS_BY_START = new long[rowsByStart.size()];
+        int i = 0;
+        for (var entry : rowsByStart.entrySet()) {
+            STARTS[i] = entry.getKey();
+            ROWS_BY_START[i++] = entry.getValue();
+        }
+    }
 
     private final String path;
     private final List<String> keys;
@@ -90,11 +113,28 @@ enum RequestRow {
         if (inOtherHandling && core.equals("其他") && !norm.equals(core)) {
             return OTHER_DETAIL;
         }
+        long candidates = candidateRows(core);
         for (RequestRow row : ROWS) {
-            if (row.named(core) && !(row == GRANTED && core.contains("不予公开"))) {
+            if ((candidates & (1L << row.ordinal())) != 0 && row.named(core) && !(row == GRANTED && core.contains("不予公开"))) {
                 return row;
             }
         }
         return null;
+    }
+
+    /**
+     * The rows that may be named in {@code core}: those with a key phrase whose first character occurs in
+     * it (a phrase cannot be contained otherwise). Most tokens are figures or prose with none of them, and
+     * skip the thirty-odd substring searches.
+     */
+    private static long candidateRows(String core) {
+        long rows = 0;
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            if ((KEY_STARTS[c >>> 6] & (1L << c)) != 0) {
+                rows |= ROWS_BY_START[java.util.Arrays.binarySearch(STARTS, c)];
+            }
+        }
+        return rows;
     }
 }

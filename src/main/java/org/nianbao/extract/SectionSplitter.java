@@ -76,6 +76,10 @@ final class SectionSplitter {
     record Heading(String number, int ordinal, String text, String runIn) {
 
         static Heading parse(String line, int last) {
+            if (!startsWithNumeral(line)) {
+                // Both patterns need a numeral after the leading pipes and spaces: most lines stop here.
+                return null;
+            }
             Matcher m = HEADING.matcher(line);
             String number;
             String text;
@@ -98,6 +102,17 @@ final class SectionSplitter {
         }
     }
 
+    /** Whether the line holds a Chinese numeral after any leading {@code [|｜\s]} (ASCII whitespace, as {@code \s}). */
+    private static boolean startsWithNumeral(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '|' && c != '｜' && c != ' ' && c != '\t' && c != '\n' && c != '\u000b' && c != '\f' && c != '\r') {
+                return NUMERALS.indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
     /** Removes a trailing "agency / date" signature from the last section's lines. */
     private static void cutSignature(List<String> lines, String[] signature) {
         if (lines.isEmpty()) {
@@ -107,15 +122,36 @@ final class SectionSplitter {
         if (!date.matches()) {
             return;
         }
-        signature[1] = String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)));
+        signature[1] = date.group(1) + "-" + twoDigits(date.group(2)) + "-" + twoDigits(date.group(3));
         lines.remove(lines.size() - 1);
         if (!lines.isEmpty()) {
             String agency = lines.get(lines.size() - 1);
-            if (agency.length() <= 40 && !agency.matches(".*[。，,：:；;].*")) {
+            if (agency.length() <= 40 && !isSentence(agency)) {
                 signature[0] = LabelText.withoutSpace(agency);
                 lines.remove(lines.size() - 1);
             }
         }
+    }
+
+    /** One or two ASCII digits as two ("3" → "03", "12" → "12"). */
+    private static String twoDigits(String digits) {
+        return digits.length() == 1 ? "0" + digits : digits;
+    }
+
+    /**
+     * What {@code text.matches(".*[。，,：:；;].*")} says, without compiling the pattern: a stop or a comma
+     * in a single line ({@code .} matches no line terminator).
+     */
+    private static boolean isSentence(String text) {
+        boolean stop = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+            stop |= "。，,：:；;".indexOf(c) >= 0;
+        }
+        return stop;
     }
 
     static int ordinal(String numeral) {

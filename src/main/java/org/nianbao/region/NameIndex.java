@@ -10,14 +10,14 @@ import java.util.Set;
 /**
  * Finds division names in text. Every spelling from {@link NameForms} maps to the divisions that bear it;
  * the first two characters of a spelling select the lengths worth trying at a position, so a scan costs
- * about one hash probe per character whatever the size of the table. Division names are far shorter than
+ * about one probe of a primitive hash table per character (no boxing) whatever the size of the table. Division names are far shorter than
  * 64 characters, so the lengths fit in the bits of a {@code long}.
  */
 final class NameIndex {
 
     private final Map<String, List<Division>> bySpelling;
     /** For the first two characters of some spelling: bit n is set when such a spelling has length n. */
-    private final Map<Integer, Long> lengthsByPrefix;
+    private final PrefixLengths lengthsByPrefix;
 
     private NameIndex(Map<String, List<Division>> bySpelling) {
         this.bySpelling = bySpelling;
@@ -25,7 +25,7 @@ final class NameIndex {
         for (String spelling : bySpelling.keySet()) {
             lengths.merge(prefixKey(spelling, 0), 1L << spelling.length(), (a, b) -> a | b);
         }
-        this.lengthsByPrefix = Map.copyOf(lengths);
+        this.lengthsByPrefix = new PrefixLengths(lengths);
     }
 
     /**
@@ -72,8 +72,7 @@ final class NameIndex {
     /** Adds to {@code codes} every division named anywhere in {@code text}, overlapping names included. */
     void collectNamed(String text, Set<String> codes) {
         for (int i = 0; i < text.length() - 1; i++) {
-            Long lengths = lengthsByPrefix.get(prefixKey(text, i));
-            for (long rest = lengths == null ? 0 : lengths; rest != 0; rest &= ~Long.highestOneBit(rest)) {
+            for (long rest = lengthsByPrefix.get(prefixKey(text, i)); rest != 0; rest &= ~Long.highestOneBit(rest)) {
                 List<Division> bearers = spelledAt(text, i, longest(rest));
                 if (bearers != null) {
                     bearers.forEach(d -> codes.add(d.code()));
@@ -88,8 +87,7 @@ final class NameIndex {
     }
 
     private Mention longestAt(String text, int start) {
-        Long lengths = lengthsByPrefix.get(prefixKey(text, start));
-        for (long rest = lengths == null ? 0 : lengths; rest != 0; rest &= ~Long.highestOneBit(rest)) {
+        for (long rest = lengthsByPrefix.get(prefixKey(text, start)); rest != 0; rest &= ~Long.highestOneBit(rest)) {
             int length = longest(rest);
             List<Division> bearers = spelledAt(text, start, length);
             if (bearers != null) {

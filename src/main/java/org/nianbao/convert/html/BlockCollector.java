@@ -38,7 +38,8 @@ final class BlockCollector {
     }
 
     private void walk(Element element, boolean bold) {
-        for (Node child : element.childNodes()) {
+        for (int i = 0, size = element.childNodeSize(); i < size; i++) {
+            Node child = element.childNode(i);
             if (child instanceof TextNode text) {
                 append(text.getWholeText(), bold, element);
             } else if (child instanceof Element e) {
@@ -146,7 +147,8 @@ final class BlockCollector {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0') {
+            // Nothing above U+3000 or in printable ASCII is whitespace (see BodyLocator).
+            if (c > '\u3000' || (c > ' ' && c < '\u007f') || (!Character.isWhitespace(c) && c != '\u00a0')) {
                 n++;
             }
         }
@@ -169,12 +171,7 @@ final class BlockCollector {
 
     /** Tables that hold other tables lay out a page; data tables do not nest. */
     private static boolean hasNestedTable(Element table) {
-        for (Element child : ChildElements.of(table)) {
-            if (child.normalName().equals("table") || hasNestedTable(child)) {
-                return true;
-            }
-        }
-        return false;
+        return ChildElements.hasTableBelow(table);
     }
 
     /** A cell of long prose means the table lays out text rather than holding figures. */

@@ -1,5 +1,6 @@
 package org.nianbao.convert.html;
 
+import java.util.Arrays;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -24,66 +25,56 @@ final class BodyLocator {
     }
 
     /**
-     * Two walks without any per-element map: the first counts the page's text (and its depth), the second
-     * sums each element's text bottom-up on a stack and keeps the deepest element over the threshold.
+     * One walk without any per-element map: each element's text is summed bottom-up on a stack, and every
+     * element is noted with its depth and sum in post-order (three parallel arrays); once the page's total
+     * is known, the deepest element whose sum reaches the threshold wins (the first such in post-order).
      */
     static Located locate(Element root) {
-        TextCount count = new TextCount();
-        NodeTraversor.traverse(count, root);
-        HeavyElement heavy = new HeavyElement(root, (int) Math.ceil(BODY_SHARE * count.total), count.deepest);
-        if (count.total > 0) {
-            NodeTraversor.traverse(heavy, root);
+        TextSums sums = new TextSums();
+        NodeTraversor.traverse(sums, root);
+        int total = sums.total();
+        Element best = root;
+        if (total > 0) {
+            int threshold = (int) Math.ceil(BODY_SHARE * total);
+            int bestDepth = -1;
+            for (int i = 0; i < sums.count; i++) {
+                if (sums.sumOf[i] >= threshold && sums.depthOf[i] > bestDepth) {
+                    best = sums.elements[i];
+                    bestDepth = sums.depthOf[i];
+                }
+            }
         }
-        return new Located(heavy.best, count.deepest);
+        return new Located(best, sums.deepest);
     }
 
-    /** Text characters outside links, scripts and styles, and the deepest nesting seen. */
-    private static final class TextCount implements NodeVisitor {
-        int total;
+    /** Post-order sums of text characters outside links, scripts and styles, and the deepest nesting seen. */
+    private static final class TextSums implements NodeVisitor {
         int deepest;
+        int count;
+        Element[] elements = new Element[64];
+        int[] depthOf = new int[64];
+        int[] sumOf = new int[64];
+        private int[] open = new int[64];
         private int excluded;
+
+        /** The root's sum: all counted text of the page. */
+        int total() {
+            return count == 0 ? 0 : sumOf[count - 1];
+        }
 
         @Override
         public void head(Node node, int depth) {
             deepest = Math.max(deepest, depth);
-            if (node instanceof Element element && isUncounted(element)) {
-                excluded++;
-            } else if (node instanceof TextNode text && excluded == 0) {
-                total += visibleLength(text.getWholeText());
-            }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (node instanceof Element element && isUncounted(element)) {
-                excluded--;
-            }
-        }
-    }
-
-    /** Post-order sums on a stack; the deepest element whose sum reaches the threshold wins. */
-    private static final class HeavyElement implements NodeVisitor {
-        private final int threshold;
-        private final int[] sums;
-        private int excluded;
-        Element best;
-        private int bestDepth = -1;
-
-        HeavyElement(Element root, int threshold, int deepest) {
-            this.threshold = threshold;
-            this.sums = new int[deepest + 2];
-            this.best = root;
-        }
-
-        @Override
-        public void head(Node node, int depth) {
             if (node instanceof Element element) {
-                sums[depth] = 0;
+                if (depth + 1 >= open.length) {
+                    open = Arrays.copyOf(open, Math.max(open.length * 2, depth + 2));
+                }
+                open[depth] = 0;
                 if (isUncounted(element)) {
                     excluded++;
                 }
-            } else if (node instanceof TextNode text && excluded == 0) {
-                sums[depth - 1] += visibleLength(text.getWholeText());
+            } else if (node instanceof TextNode text && excluded == 0 && depth > 0) {
+                open[depth - 1] += visibleLength(text.getWholeText());
             }
         }
 
@@ -95,13 +86,18 @@ final class BodyLocator {
             if (isUncounted(element)) {
                 excluded--;
             }
-            int sum = sums[depth];
-            if (sum >= threshold && depth > bestDepth) {
-                best = element;
-                bestDepth = depth;
+            int sum = open[depth];
+            if (count == elements.length) {
+                elements = Arrays.copyOf(elements, count * 2);
+                depthOf = Arrays.copyOf(depthOf, count * 2);
+                sumOf = Arrays.copyOf(sumOf, count * 2);
             }
+            elements[count] = element;
+            depthOf[count] = depth;
+            sumOf[count] = sum;
+            count++;
             if (depth > 0) {
-                sums[depth - 1] += sum;
+                open[depth - 1] += sum;
             }
         }
     }
@@ -117,7 +113,9 @@ final class BodyLocator {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+            // Above U+3000 (ideographs, full-width forms) and printable ASCII nothing is whitespace: the
+            // common characters are counted without asking Character.
+            if (c > '\u3000' || (c > ' ' && c < '\u007f') || (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000')) {
                 n++;
             }
         }

@@ -51,27 +51,34 @@ final class CellText {
 
     /** Folds runs of spaces (including no-break and ideographic spaces) inside lines and drops empty lines. */
     static String tidy(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
+        // A char buffer, not a StringBuilder: a builder starts in Latin-1 and is copied at the first
+        // Chinese character. A line break or a space is written only before the next visible character.
+        char[] out = new char[raw.length()];
+        int n = 0;
         boolean pendingSpace = false;
         boolean pendingBreak = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '\n') {
-                pendingBreak = out.length() > 0;
+            // Ideographs, full-width forms and printable ASCII are never whitespace (the common case).
+            boolean plain = c > '\u3000' || (c > ' ' && c < '\u007f');
+            if (!plain && c == '\n') {
+                pendingBreak = n > 0;
                 pendingSpace = false;
-            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || Character.isWhitespace(c)) {
-                pendingSpace = out.length() > 0 && !pendingBreak;
-            } else {
-                if (pendingBreak) {
-                    out.append('\n');
-                } else if (pendingSpace) {
-                    out.append(' ');
-                }
-                pendingBreak = false;
-                pendingSpace = false;
-                out.append(c);
+                continue;
             }
+            if (!plain && (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || Character.isWhitespace(c))) {
+                pendingSpace = n > 0 && !pendingBreak;
+                continue;
+            }
+            if (pendingBreak) {
+                out[n++] = '\n';
+            } else if (pendingSpace) {
+                out[n++] = ' ';
+            }
+            pendingBreak = false;
+            pendingSpace = false;
+            out[n++] = c;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }

@@ -179,8 +179,8 @@ final class PageMetadata {
      * inside {@code <pre>}: a child holding one is decided by {@code ownText()} itself.
      */
     private static boolean hasOwnText(Element element) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
+        for (int k = 0, size = element.childNodeSize(); k < size; k++) {
+            if (element.childNode(k) instanceof TextNode text) {
                 String s = text.getWholeText();
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
