@@ -21,6 +21,9 @@ import org.nianbao.cli.ExportCommand;
 import org.nianbao.cli.SummarizeCommand;
 import org.nianbao.cli.UserCommand;
 import org.nianbao.console.UserFile;
+import org.nianbao.model.AnnualReport;
+import org.nianbao.model.Json;
+import org.nianbao.region.RegionCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,9 +119,26 @@ public final class App {
      * document in progress, and the process exits with status 0 instead of the JVM's 143 or 130.
      */
     private int runService(String[] args) throws Exception {
+        preload();
         Main main = service(new AppConfiguration(), new Properties());
         StopSignals.onStop(main::completed);
         return main.run(args);
+    }
+
+    /**
+     * Reads the division table (the largest single start-up cost of the pipeline) and prepares the JSON
+     * reading and writing of a report on a thread of their own while Camel starts on this one, so the first
+     * document does not wait for all of it one after the other. The pipeline's own call waits for the table
+     * to be loaded; a failure surfaces there (and is printed by this thread).
+     */
+    private static void preload() {
+        Thread loader = new Thread(() -> {
+            RegionCatalog.standard();
+            Json.mapper().writerFor(AnnualReport.class);
+            Json.mapper().readerFor(AnnualReport.class);
+        }, "preload");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private int bench(String[] args) throws Exception {

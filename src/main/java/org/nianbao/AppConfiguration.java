@@ -53,6 +53,8 @@ public final class AppConfiguration implements CamelConfiguration {
     public static final String MAIL_TEMPLATE = "ingest-mail";
     /** Documents the inbox route converts at once; empty: one per available processor. */
     public static final String INBOX_THREADS = "nianbao.inbox.threads";
+    /** Threads of the inbox route (derived from {@link #INBOX_THREADS}, not a setting of its own). */
+    static final String INBOX_POOL = "nianbao.inbox.pool-threads";
     /** The pipeline (with its meters), archive and failed folder, also used by the console's upload. */
     public static final String PIPELINE = "reportPipeline";
     public static final String ARCHIVE = "reportArchive";
@@ -96,9 +98,11 @@ public final class AppConfiguration implements CamelConfiguration {
         context.getRegistry().bind(PIPELINE, pipeline);
         context.getRegistry().bind(ARCHIVE, archive);
         context.getRegistry().bind(FAILED, failed);
-        context.getPropertiesComponent().addOverrideProperty(INBOX_THREADS,
-                Integer.toString(inboxThreads(context.getPropertiesComponent().resolveProperty(INBOX_THREADS))));
-        InboxIngest inboxIngest = new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock);
+        int threads = inboxThreads(context.getPropertiesComponent().resolveProperty(INBOX_THREADS));
+        context.getPropertiesComponent().addOverrideProperty(INBOX_THREADS, Integer.toString(threads));
+        context.getPropertiesComponent().addOverrideProperty(INBOX_POOL, Integer.toString(inboxPool(threads)));
+        // As many conversions at once as before the pool grew: the workers and the polling thread.
+        InboxIngest inboxIngest = new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock, threads + 1);
         context.getRegistry().bind(INBOX_INGEST, inboxIngest);
         long settledAfterMs = Long.parseLong(context.getPropertiesComponent().resolveProperty(READ_LOCK_MIN_AGE)
                 .map(String::strip).orElse("1000"));
@@ -108,6 +112,15 @@ public final class AppConfiguration implements CamelConfiguration {
         LOG.info("failed  {}", failed.root());
         LOG.info("data    {}", settings.data().toAbsolutePath());
         configureMail(context, settings, pipeline, archive, failed);
+    }
+
+    /**
+     * Threads of the inbox route: twice the converting workers, so that while a document's files are forced
+     * to the disk another one is converted. The number of conversions at once stays that of the setting
+     * (plus the polling thread), bounded by {@link InboxIngest}.
+     */
+    static int inboxPool(int threads) {
+        return 2 * threads;
     }
 
     static int inboxThreads(Optional<String> setting) {

@@ -69,14 +69,14 @@ public final class ConsoleConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) throws Exception {
         Settings settings = Settings.from(context.getPropertiesComponent()::resolveProperty);
-        SummarySettings summarySettings = SummarySettings.from(context.getPropertiesComponent()::resolveProperty, settings.data());
         ConsoleSettings console = ConsoleSettings.from(context.getPropertiesComponent()::resolveProperty, settings.data());
         PrometheusMeterRegistry meters = context.getRegistry().lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME,
                 PrometheusMeterRegistry.class);
         Path inbox = settings.inbox();
         Gauge.builder("nianbao.inbox.files", () -> countFiles(inbox)).description("documents waiting in the inbox").register(meters);
 
-        ArchiveIndex index = ArchiveIndex.open(summarySettings.index(), clock);
+        // The index the summaries opened (one schema check and one connection pool for the whole service).
+        ArchiveIndex index = context.getRegistry().lookupByNameAndType(SummaryConfiguration.ARCHIVE_INDEX, ArchiveIndex.class);
         Gauge.builder("nianbao.index.reports", () -> indexSize(index)).description("reports in the archive index").register(meters);
         Gauge.builder("nianbao.summaries.waiting", () -> summariesWaiting(index))
                 .description("region-years whose summary waits for its rebuild").register(meters);

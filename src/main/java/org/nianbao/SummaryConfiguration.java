@@ -33,6 +33,8 @@ public final class SummaryConfiguration implements CamelConfiguration {
     public static final String SUMMARIES = "summaries";
     /** The bean that indexes new archive entries and retries the ones whose index write failed. */
     public static final String INDEX_CONVERGENCE = "indexConvergence";
+    /** The archive index, opened once and shared by the summaries, the index convergence and the console. */
+    public static final String ARCHIVE_INDEX = "archiveIndex";
     /** The bean that builds the mail of a written summary. */
     public static final String SUMMARY_MAIL = "summaryMail";
     static final String REBUILD_ALL_DELAY_MS = "nianbao.summary.rebuild-all-delay-ms";
@@ -59,6 +61,7 @@ public final class SummaryConfiguration implements CamelConfiguration {
                 index.close();
             }
         }, true, true);
+        context.getRegistry().bind(ARCHIVE_INDEX, index);
         IndexConvergence convergence = new IndexConvergence(index, settings.archive());
         ArchiveRebuild.Result rebuilt = convergence.converge();
         context.getRegistry().bind(INDEX_CONVERGENCE, convergence);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.nianbao.model.AnnualReport;
+import org.nianbao.model.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,29 +67,42 @@ public final class ArchiveIndex implements AutoCloseable {
      * Adds an archived report. {@code archivePath} is its entry folder in the archive. Returns
      * {@link IndexResult#ALREADY_INDEXED} when the index holds this id already.
      */
-    public synchronized IndexResult index(AnnualReport report, Path archivePath) throws IndexException {
+    public IndexResult index(AnnualReport report, Path archivePath) throws IndexException {
+        String json;
+        try {
+            json = Json.mapper().writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw failure("cannot index report " + report.id(), new SQLException(
+                    "the report cannot be written as JSON: " + e.getOriginalMessage(), e));
+        }
+        return index(report, json, archivePath);
+    }
+
+    /**
+     * Adds an archived report whose canonical JSON is already at hand ({@code json}, e.g. the text of its
+     * archived {@code report.json}), so it is not written out a second time.
+     */
+    public synchronized IndexResult index(AnnualReport report, String json, Path archivePath) throws IndexException {
         if (report.id() == null || report.id().isBlank()) {
             throw new IndexException("a report without an id (its SHA-256) cannot be indexed");
         }
         ReportColumns row = ReportColumns.of(report);
         Instant now = clock.instant();
         try {
-            return connections.with(c -> inTransaction(c, row, report, archivePath, now));
+            return connections.with(c -> inTransaction(c, row, report, json, archivePath, now));
         } catch (SQLException e) {
             throw failure("cannot index report " + report.id(), e);
         }
     }
 
     /** On failure the connection is given up by the pool, so only a successful run resets auto-commit. */
-    private static IndexResult inTransaction(Connection c, ReportColumns row, AnnualReport report, Path archivePath,
-            Instant now) throws SQLException {
+    private static IndexResult inTransaction(Connection c, ReportColumns row, AnnualReport report, String json,
+            Path archivePath, Instant now) throws SQLException {
         c.setAutoCommit(false);
         IndexResult result;
         try {
-            result = add(c, row, report, archivePath, now);
+            result = add(c, row, report, json, archivePath, now);
             c.commit();
-        } catch (JsonProcessingException e) {
-            throw rolledBack(c, new SQLException("the report cannot be written as JSON: " + e.getOriginalMessage(), e));
         } catch (SQLException e) {
             throw rolledBack(c, e);
         } catch (RuntimeException e) {
@@ -108,12 +122,12 @@ public final class ArchiveIndex implements AutoCloseable {
         return cause;
     }
 
-    private static IndexResult add(Connection c, ReportColumns row, AnnualReport report, Path archivePath, Instant now)
-            throws SQLException, JsonProcessingException {
+    private static IndexResult add(Connection c, ReportColumns row, AnnualReport report, String json, Path archivePath,
+            Instant now) throws SQLException {
         if (ReportTable.contains(c, row.id())) {
             return IndexResult.ALREADY_INDEXED;
         }
-        ReportTable.insert(c, row, report, archivePath, now);
+        ReportTable.insert(c, row, report, json, archivePath, now);
         if (row.versioned()) {
             String current = VersionChain.relink(c, row);
             if (!current.equals(row.id())) {

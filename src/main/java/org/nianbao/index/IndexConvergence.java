@@ -1,6 +1,8 @@
 package org.nianbao.index;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,9 +40,11 @@ public final class IndexConvergence {
      * safely archived): the entry is indexed later by {@link #retryPending}. Empty when it was not indexed now.
      */
     public Optional<IndexResult> indexArchived(ArchiveEntry entry) throws IOException {
-        AnnualReport report = Json.mapper().readValue(entry.reportJson().toFile(), AnnualReport.class);
+        // The archived text goes into the index as it is: read and parsed once, never written out again.
+        String json = Files.readString(entry.reportJson(), StandardCharsets.UTF_8);
+        AnnualReport report = Json.mapper().readValue(json, AnnualReport.class);
         try {
-            return Optional.of(index.index(report, entry.directory()));
+            return Optional.of(index.index(report, json, entry.directory()));
         } catch (IndexException e) {
             failures.incrementAndGet();
             LOG.warn("report {} is archived but not indexed yet, it will be indexed once the index answers: {}",

@@ -49,8 +49,9 @@ final class ReportTable {
         }
     }
 
-    static void insert(Connection c, ReportColumns row, AnnualReport report, Path archivePath, Instant now)
-            throws SQLException, JsonProcessingException {
+    /** Inserts the report's row; {@code json} is the report as canonical JSON (as archived). */
+    static void insert(Connection c, ReportColumns row, AnnualReport report, String json, Path archivePath, Instant now)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
             s.setString(1, row.id());
             s.setString(2, row.agency());
@@ -66,7 +67,7 @@ final class ReportTable {
             setDate(s, 12, row.publishedOn());
             s.setString(13, archivePath == null ? null : archivePath.toString());
             setInstant(s, 14, now);
-            s.setString(15, Json.mapper().writeValueAsString(report));
+            s.setString(15, json);
             s.executeUpdate();
         }
         insertFailedChecks(c, row.id(), report.checks());

@@ -2,6 +2,7 @@ package org.nianbao.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.nianbao.archive.ArchiveEntry;
 import org.nianbao.archive.FailedFolder;
 import org.nianbao.archive.ReportArchive;
@@ -38,13 +40,30 @@ public final class InboxIngest {
     private final FailedFolder failed;
     private final long maxBytes;
     private final Clock clock;
+    /**
+     * Documents read and converted at the same time across every thread calling {@link #ingest}: what a
+     * conversion holds (the bytes, the parsers' trees) is bounded by this number, however many threads
+     * call. A thread writing its report into the archive (waiting for the disk) holds no slot.
+     */
+    private final Semaphore conversions;
 
+    /** Ingest with no bound of its own on simultaneous conversions (the callers' threads bound them). */
     public InboxIngest(ReportPipeline pipeline, ReportArchive archive, FailedFolder failed, long maxBytes, Clock clock) {
+        this(pipeline, archive, failed, maxBytes, clock, Integer.MAX_VALUE);
+    }
+
+    /** Ingest that reads and converts at most {@code conversions} documents at a time. */
+    public InboxIngest(ReportPipeline pipeline, ReportArchive archive, FailedFolder failed, long maxBytes, Clock clock,
+            int conversions) {
+        if (conversions < 1) {
+            throw new IllegalArgumentException("at least one conversion at a time, not " + conversions);
+        }
         this.pipeline = pipeline;
         this.archive = archive;
         this.failed = failed;
         this.maxBytes = maxBytes;
         this.clock = clock;
+        this.conversions = new Semaphore(conversions);
     }
 
     /**
@@ -57,11 +76,16 @@ public final class InboxIngest {
             refuseUnread(file, fileName, size);
             return List.of();
         }
-        SourceDocument source = SourceDocument.of(Files.readAllBytes(file), fileName, SourceDocument.FOLDER, clock.instant());
-        return archive.exclusively(source.sha256(), () -> ingestOnce(source, fileName));
+        Slot slot = new Slot();
+        try {
+            SourceDocument source = SourceDocument.of(Files.readAllBytes(file), fileName, SourceDocument.FOLDER, clock.instant());
+            return archive.exclusively(source.sha256(), () -> ingestOnce(source, fileName, slot));
+        } finally {
+            slot.release();
+        }
     }
 
-    private List<ArchiveEntry> ingestOnce(SourceDocument source, String fileName) throws IOException {
+    private List<ArchiveEntry> ingestOnce(SourceDocument source, String fileName, Slot slot) throws IOException {
         Optional<ArchiveEntry> existing = archive.entry(source.sha256());
         if (existing.isPresent()) {
             LOG.info("duplicate sha={} file={} already archived at {}", source.sha256(), LogText.escape(fileName),
@@ -69,6 +93,8 @@ public final class InboxIngest {
             return List.of();
         }
         Outcome outcome = pipeline.process(source);
+        // Converted: the next document may be read while this one's files are forced to the disk.
+        slot.release();
         if (outcome instanceof Outcome.Converted converted) {
             ArchiveEntry entry = archive.store(converted.report(), source);
             LOG.info("archived sha={} file={} in {}/{}", source.sha256(), LogText.escape(fileName), entry.regionFolder(),
@@ -79,6 +105,29 @@ public final class InboxIngest {
         Path kept = failed.store(source, failure.code(), failure.message());
         LOG.debug("kept sha={} file={} in {} ({})", source.sha256(), LogText.escape(fileName), kept, failure.reasonLine());
         return List.of();
+    }
+
+    /** One of the {@link #conversions} permits, taken at creation and given back once (by the first release). */
+    private final class Slot {
+
+        private boolean held;
+
+        Slot() throws InterruptedIOException {
+            try {
+                conversions.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting to convert a document");
+            }
+            held = true;
+        }
+
+        void release() {
+            if (held) {
+                held = false;
+                conversions.release();
+            }
+        }
     }
 
     /** A file above the size limit is kept without being read into memory, so it cannot exhaust the heap. */

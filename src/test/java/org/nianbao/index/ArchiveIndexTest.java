@@ -72,6 +72,24 @@ class ArchiveIndexTest {
     }
 
     @Test
+    void aReportIndexedFromItsArchivedTextReadsBackAsThatReport() throws Exception {
+        Truth truth = TruthFiles.named("pdf/syn-033-371300-2023.pdf");
+        Path entry = folder.resolve("archive/371300-临沂市/2023").resolve(truth.id());
+        String archivedText = Json.mapper().writeValueAsString(truth.tree());
+
+        assertEquals(IndexResult.ADDED, index.index(truth.report(), archivedText, entry));
+        assertEquals(IndexResult.ALREADY_INDEXED, index.index(truth.report(), archivedText, entry));
+
+        IndexedReport row = index.find(truth.id()).orElseThrow();
+        assertEquals("371300", row.regionCode());
+        assertEquals(2023, row.year());
+        assertEquals(entry.toString(), row.archivePath());
+        assertEquals(failingChecksOf(truth), row.failedChecks());
+        assertEquals(truth.tree(), Json.mapper().readTree(Json.mapper().writeValueAsString(row.report())));
+        assertEquals(1, index.size());
+    }
+
+    @Test
     void indexingTheSameIdAgainChangesNothing() throws Exception {
         Truth truth = TruthFiles.named("docx/syn-012-371311-2020.docx");
 
