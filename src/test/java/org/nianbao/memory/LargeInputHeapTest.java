@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.memory.ServiceInChildJvm.await;
+import static org.nianbao.memory.ServiceInChildJvm.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.App;
 import org.nianbao.archive.FailedFolder;
 import org.nianbao.convert.ParseLimits;
 import org.nianbao.model.Json;
@@ -66,7 +66,7 @@ class LargeInputHeapTest {
 
         Path inbox = base.resolve("inbox");
         Path log = base.resolve("service.log");
-        Process service = start(inbox, log);
+        Process service = ServiceInChildJvm.start(base, inbox, log, HEAP);
         try {
             await("the service is ready", () -> read(log).contains("ready:"), 120);
             for (String name : expected.keySet()) {
@@ -89,25 +89,6 @@ class LargeInputHeapTest {
             assertTrue(service.waitFor(60, TimeUnit.SECONDS), "the service stops");
         }
         assertEquals(0, service.exitValue(), read(log));
-    }
-
-    private Process start(Path inbox, Path log) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), HEAP,
-                "-Dnianbao.inbox=" + inbox,
-                "-Dnianbao.inbox.poll-delay-ms=200",
-                "-Dnianbao.inbox.read-lock-check-interval-ms=100",
-                "-Dnianbao.inbox.read-lock-min-age-ms=1",
-                // The documented heap is for one inbox worker (README "Memory"); each further worker needs more.
-                "-Dnianbao.inbox.threads=1",
-                "-Dnianbao.console.port=" + org.nianbao.RunningService.freePort(),
-                "-Dnianbao.routes=file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml",
-                "-cp", System.getProperty("java.class.path"), App.class.getName())
-                .directory(base.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        return builder.start();
     }
 
     /** Input name -> "archived" or the failure reason code. */
@@ -137,23 +118,4 @@ class LargeInputHeapTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
-
-    private static String read(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
-
 }

@@ -3,6 +3,8 @@ package org.nianbao.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.memory.ServiceInChildJvm.await;
+import static org.nianbao.memory.ServiceInChildJvm.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -15,13 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.App;
-import org.nianbao.RunningService;
 import org.nianbao.archive.FailedFolder;
 import org.nianbao.model.Json;
 
@@ -46,7 +45,7 @@ class OcrMemoryTest {
     void aScannedPageIsReadWholeWithinTheStatedMemory(TestReporter reporter) throws Exception {
         Path inbox = base.resolve("inbox");
         Path log = base.resolve("service.log");
-        Process service = start(inbox, log);
+        Process service = ServiceInChildJvm.start(base, inbox, log, HEAP, "-Dnianbao.ocr.workers=1");
         long peakKb;
         try {
             await("the service is ready", () -> read(log).contains("ready:"), 120);
@@ -74,25 +73,6 @@ class OcrMemoryTest {
         }
     }
 
-    private Process start(Path inbox, Path log) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), HEAP,
-                "-Dnianbao.inbox=" + inbox,
-                "-Dnianbao.inbox.poll-delay-ms=200",
-                "-Dnianbao.inbox.read-lock-check-interval-ms=100",
-                "-Dnianbao.inbox.read-lock-min-age-ms=1",
-                "-Dnianbao.inbox.threads=1",
-                "-Dnianbao.ocr.workers=1",
-                "-Dnianbao.console.port=" + RunningService.freePort(),
-                "-Dnianbao.routes=file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml",
-                "-cp", System.getProperty("java.class.path"), App.class.getName())
-                .directory(base.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        return builder.start();
-    }
-
     /** The archived report of the one document, once it is there; fails at once if the document failed. */
     private JsonNode awaitReport(Path archive, Path log) throws Exception {
         Path failed = base.resolve("failed");
@@ -101,7 +81,7 @@ class OcrMemoryTest {
             List<Path> reasons = Files.isDirectory(failed) ? list(failed).stream()
                     .filter(p -> p.getFileName().toString().endsWith(FailedFolder.REASON_SUFFIX)).toList() : List.of();
             if (!reasons.isEmpty()) {
-                throw new AssertionError("the scan failed: " + reasons.stream().map(OcrMemoryTest::read).toList() + "\n" + read(log));
+                throw new AssertionError("the scan failed: " + reasons.stream().map(ServiceInChildJvm::read).toList() + "\n" + read(log));
             }
             found[0] = report(archive).orElse(null);
             return found[0] != null;
@@ -149,24 +129,6 @@ class OcrMemoryTest {
             return files.toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void await(String what, Supplier<Boolean> condition, int seconds) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.get()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(200);
         }
     }
 }
