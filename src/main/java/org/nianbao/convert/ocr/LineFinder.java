@@ -35,7 +35,74 @@ public final class LineFinder {
         candidates.addAll(scan(dark, width, height, true, minHorizontal));
         candidates.addAll(scan(dark, width, height, false, minVertical));
         candidates.removeIf(line -> !standsClear(line, dark, width, height));
-        return connected(candidates, ANCHOR * width);
+        return connected(framing(connected(candidates, ANCHOR * width)), ANCHOR * width);
+    }
+
+    /**
+     * The lines without the vertical ones that border no cell. A table's vertical borders run from one
+     * horizontal line to another or cross several, so the horizontal lines they touch are a table's; its
+     * other vertical pieces (a border broken by a faint stretch) touch those. The strokes of underlined
+     * characters touch only their underline, with one end, and no vertical line joins two underlines. One
+     * exception: a table continued from the page before may start with a single row and no line above it;
+     * its borders touch only the row's bottom line, but they all end alike, and two of them stand at that
+     * line's ends.
+     */
+    static List<ImageLine> framing(List<ImageLine> lines) {
+        List<ImageLine> horizontal = lines.stream().filter(ImageLine::horizontal).toList();
+        List<ImageLine> vertical = lines.stream().filter(l -> !l.horizontal()).toList();
+        List<ImageLine> tables = horizontal.stream().filter(h -> vertical.stream()
+                .anyMatch(v -> touches(h, v) && distinctPositions(touchedBy(v, horizontal)) >= 2)).toList();
+        List<ImageLine> kept = new ArrayList<>(horizontal);
+        for (ImageLine v : vertical) {
+            List<ImageLine> touched = touchedBy(v, horizontal);
+            if (touched.stream().anyMatch(tables::contains)
+                    || touched.stream().anyMatch(h -> closesARow(h, horizontal, v, vertical))) {
+                kept.add(v);
+            }
+        }
+        return kept;
+    }
+
+    private static List<ImageLine> touchedBy(ImageLine v, List<ImageLine> horizontal) {
+        return horizontal.stream().filter(h -> touches(h, v)).toList();
+    }
+
+    /** How many different lines {@code lines} are: lines closer than a line's thickness are one. */
+    private static int distinctPositions(List<ImageLine> lines) {
+        double[] positions = lines.stream().mapToDouble(ImageLine::position).sorted().toArray();
+        int distinct = 0;
+        double last = Double.NEGATIVE_INFINITY;
+        for (double p : positions) {
+            if (p - last > 2 * TOUCH) {
+                distinct++;
+            }
+            last = p;
+        }
+        return distinct;
+    }
+
+    /**
+     * Whether the line {@code h} has a vertical line ending like {@code v} at each of its ends. A thick or
+     * slightly turned line may be found as a long line and a shorter one beside it: the ends are those of
+     * all of them together.
+     */
+    private static boolean closesARow(ImageLine h, List<ImageLine> horizontal, ImageLine v, List<ImageLine> vertical) {
+        int from = h.from();
+        int to = h.to();
+        for (ImageLine g : horizontal) {
+            if (Math.abs(g.position() - h.position()) <= 2 * TOUCH && g.from() <= to + TOUCH && g.to() >= from - TOUCH) {
+                from = Math.min(from, g.from());
+                to = Math.max(to, g.to());
+            }
+        }
+        int left = from;
+        int right = to;
+        return vertical.stream().anyMatch(a -> Math.abs(a.position() - left) <= TOUCH && endsLike(a, v))
+                && vertical.stream().anyMatch(b -> Math.abs(b.position() - right) <= TOUCH && endsLike(b, v));
+    }
+
+    private static boolean endsLike(ImageLine a, ImageLine b) {
+        return Math.abs(a.from() - b.from()) <= 2 * TOUCH && Math.abs(a.to() - b.to()) <= 2 * TOUCH;
     }
 
     /**

@@ -69,4 +69,47 @@ class LineFinderTest {
         assertEquals(List.of(50.5, 250.0), lines.stream().filter(ImageLine::horizontal)
                 .map(ImageLine::position).sorted().toList(), lines::toString);
     }
+
+    @Test
+    void theStrokesOfUnderlinedTextAreNoBorders() {
+        boolean[] dark = new boolean[W * H];
+        for (int line = 0; line < 3; line++) {
+            int base = 60 + line * 80;
+            draw(dark, 20, base, 380, base + 1);          // an underline
+            for (int x = 24; x <= 370; x += 23) {          // characters standing on it: a long vertical
+                draw(dark, x, base - 40, x + 1, base - 2); // stroke each, reaching down to the line
+                draw(dark, x + 4, base - 30, x + 14, base - 29);
+            }
+        }
+        List<ImageLine> lines = LineFinder.find(dark, W, H, 80, 30);
+        assertEquals(List.of(60.5, 140.5, 220.5), lines.stream().filter(ImageLine::horizontal)
+                .map(ImageLine::position).sorted().toList(), lines::toString);
+        assertTrue(lines.stream().allMatch(ImageLine::horizontal), lines::toString);
+    }
+
+    @Test
+    void aTableRowContinuedWithoutALineAboveKeepsItsBorders() {
+        boolean[] dark = new boolean[W * H];
+        draw(dark, 20, 100, 380, 101);    // the row's bottom line, the page above it ends the row
+        draw(dark, 20, 40, 21, 101);      // its borders, all from the same height down to the line
+        draw(dark, 200, 40, 200, 101);
+        draw(dark, 379, 40, 380, 101);
+        List<ImageLine> lines = LineFinder.find(dark, W, H, 80, 30);
+        assertEquals(List.of(20.5, 200.0, 379.5), lines.stream().filter(l -> !l.horizontal())
+                .map(ImageLine::position).sorted().toList(), lines::toString);
+    }
+
+    @Test
+    void aBorderBrokenByAFaintStretchKeepsBothPieces() {
+        boolean[] dark = new boolean[W * H];
+        draw(dark, 20, 50, 380, 51);
+        draw(dark, 20, 150, 380, 150);
+        draw(dark, 20, 250, 380, 250);
+        draw(dark, 20, 50, 20, 250);
+        draw(dark, 380, 50, 380, 250);
+        draw(dark, 200, 50, 200, 190);    // a middle border fading out for 10 pixels: its lower piece
+        draw(dark, 200, 201, 200, 250);   // touches one line only, but a line of the table
+        List<ImageLine> lines = LineFinder.find(dark, W, H, 80, 30);
+        assertEquals(4, lines.stream().filter(l -> !l.horizontal()).count(), lines::toString);
+    }
 }

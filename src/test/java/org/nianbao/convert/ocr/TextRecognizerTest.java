@@ -25,18 +25,22 @@ class TextRecognizerTest {
     @Test
     void cropsAreBatchedByWidthWithinTheCountAndPixelLimits() {
         // crop i is widths[i] pixels wide once scaled
-        int[] widths = {900, 40, 2000, 120, 36, 300, 700, 48, 5200, 60, 80, 90, 100, 110, 130, 150};
+        int[] widths = {900, 40, 2000, 120, 36, 300, 700, 48, 5200, 60, 80, 90, 100, 110, 130, 150, 600, 330};
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < widths.length; i++) {
             all.add(i);
         }
         List<List<Integer>> batches = TextRecognizer.batches(all, widths, 320);
-        // narrowest first; eight crops at most; a batch as wide as its widest crop times its crops stays
-        // within 5120 pixels (six of 900 would not, two of 2000 do); a crop wider than that is read alone
+        // narrowest first; a batch as wide as its widest crop times its crops stays within 1280 pixels:
+        // four crops padded to 320, two of at most 640 (330 and 600), one of 700 and more
         assertEquals(List.of(
-                List.of(4, 1, 7, 9, 10, 11, 12, 13),
-                List.of(3, 14, 15, 5, 6),
-                List.of(0, 2),
+                List.of(4, 1, 7, 9),
+                List.of(10, 11, 12, 13),
+                List.of(3, 14, 15, 5),
+                List.of(17, 16),
+                List.of(6),
+                List.of(0),
+                List.of(2),
                 List.of(8)), batches);
     }
 
