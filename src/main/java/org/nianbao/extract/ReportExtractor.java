@@ -71,8 +71,18 @@ public class ReportExtractor {
         String text = String.join("\n", Stream.concat(split.preamble().stream(), sections.stream().map(Section::text)).toList());
         Region region = meta.agency() == null ? null
                 : regions.find(meta.agency(), context(meta, new DocumentFields(document.fields()), text)).orElse(null);
-        ReportMeta report = new ReportMeta(meta.title(), meta.agency(), meta.year(), meta.publishedOn(), meta.indexNumber(),
-                region, template, ReportScope.of(meta.agency(), text));
+        String agency = meta.agency();
+        String title = meta.title();
+        Optional<String> reread = region == null || !readByOcr(document) ? Optional.empty()
+                : OcrPlaceName.reread(agency, region.name(), text);
+        if (reread.isPresent()) {
+            warnings.add(new Warning("OCR_NAME_REREAD", "the agency's name was read as " + agency + " in the title; the document"
+                    + " prints it " + reread.get() + " elsewhere, the spelling of its division, and that is taken", "title"));
+            title = title == null ? null : title.replace(agency, reread.get());
+            agency = reread.get();
+        }
+        ReportMeta report = new ReportMeta(title, agency, meta.year(), meta.publishedOn(), meta.indexNumber(),
+                region, template, ReportScope.of(agency, text));
         boolean partial = textless || checks.stream().anyMatch(Check::failed) || tables.proactive() == null
                 || tables.requests() == null || tables.reviewLitigation() == null;
         return new AnnualReport(AnnualReport.SCHEMA_VERSION, source.sha256(), partial ? AnnualReport.PARTIAL : AnnualReport.OK,
@@ -86,6 +96,10 @@ public class ReportExtractor {
     private static List<Section> ownSection(List<Section> sections, String key) {
         List<Section> own = sections.stream().filter(s -> key.equals(s.key())).toList();
         return own.isEmpty() ? sections : own;
+    }
+
+    private static boolean readByOcr(ParsedDocument document) {
+        return document.warnings().stream().anyMatch(w -> "PAGE_OCR".equals(w.code()));
     }
 
     private static boolean looksLikeReport(List<Section> sections, Map<String, String> origins) {
