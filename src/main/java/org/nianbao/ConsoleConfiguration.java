@@ -99,9 +99,17 @@ public final class ConsoleConfiguration implements CamelConfiguration {
                 console.zone(), () -> health(context), meters::scrape, clock);
         Console handler = new Console(ctx);
         context.getRegistry().bind(CONSOLE_HTTP, (Processor) exchange -> answer(exchange, handler));
-        LOG.info("web console on http://{}:{}/ (users in {})",
-                context.getPropertiesComponent().resolveProperty(ConsoleSettings.HOST).orElse("?"),
-                context.getPropertiesComponent().resolveProperty(ConsoleSettings.PORT).orElse("?"), console.users().toAbsolutePath());
+        String host = context.getPropertiesComponent().resolveProperty(ConsoleSettings.HOST).map(String::strip).orElse("127.0.0.1");
+        String port = context.getPropertiesComponent().resolveProperty(ConsoleSettings.PORT).map(String::strip).orElse("8480");
+        context.addStartupListener(new ConsoleServerStart(host, consolePort(port), settings.limits().maxBytes()));
+        LOG.info("web console on http://{}:{}/ (users in {})", host, port, console.users().toAbsolutePath());
+    }
+
+    private static int consolePort(String value) {
+        if (value.matches("\\d{1,5}") && Integer.parseInt(value) <= 65535) {
+            return Integer.parseInt(value);
+        }
+        throw new IllegalArgumentException("setting " + ConsoleSettings.PORT + " must be a port number, not '" + value + "'");
     }
 
     /**

@@ -12,7 +12,6 @@ import org.apache.camel.component.mail.MailConfiguration;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.support.service.ServiceSupport;
 import org.nianbao.index.ArchiveIndex;
-import org.nianbao.index.ArchiveRebuild;
 import org.nianbao.index.IndexConvergence;
 import org.nianbao.index.IndexException;
 import org.nianbao.summary.RegionalSummaries;
@@ -54,7 +53,10 @@ public final class SummaryConfiguration implements CamelConfiguration {
         PropertiesComponent properties = context.getPropertiesComponent();
         Settings settings = Settings.from(properties::resolveProperty);
         SummarySettings summaries = SummarySettings.from(properties::resolveProperty, settings.data());
-        ArchiveIndex index = ArchiveIndex.open(summaries.index(), clock);
+        // The schema check and the catching up with the archive run while Camel starts; the routes may take
+        // a first document meanwhile (its index write waits for the tables). Start-up completes only once
+        // both are done, and fails if they fail, as before.
+        ArchiveIndex index = ArchiveIndex.openInBackground(summaries.index(), clock);
         context.addService(new ServiceSupport() {
             @Override
             protected void doStop() throws IndexException {
@@ -63,7 +65,7 @@ public final class SummaryConfiguration implements CamelConfiguration {
         }, true, true);
         context.getRegistry().bind(ARCHIVE_INDEX, index);
         IndexConvergence convergence = new IndexConvergence(index, settings.archive());
-        ArchiveRebuild.Result rebuilt = convergence.converge();
+        context.addStartupListener(new IndexCatchUp(convergence, summaries.index().toString()));
         context.getRegistry().bind(INDEX_CONVERGENCE, convergence);
         SummaryOutbox outbox = new SummaryOutbox(summaries.outbox());
         context.getRegistry().bind(SUMMARIES,
@@ -78,7 +80,6 @@ public final class SummaryConfiguration implements CamelConfiguration {
         properties.addOverrideProperty(REBUILD_ALL_ENABLED, Boolean.toString(summaries.rebuildAllAt().isPresent()));
         properties.addOverrideProperty(REBUILD_ALL_DELAY_MS,
                 Long.toString(summaries.rebuildAllAt().map(this::untilNext).orElse(Duration.ofDays(1)).toMillis()));
-        LOG.info("index   {}, {} report(s) added from the archive", summaries.index(), rebuilt.added());
         LOG.info("outbox  {} (rosters {}; summaries {})", outbox.root().toAbsolutePath(),
                 summaries.rosters().toAbsolutePath(), summaries.mail());
     }

@@ -151,7 +151,7 @@ public final class ReportArchive {
             throw e;
         }
         index.put(sha, target);
-        return entryAt(sha, target);
+        return entryAt(sha, target).withReport(report);
     }
 
     private static void assemble(Path stage, AnnualReport report, SourceDocument source) throws IOException {

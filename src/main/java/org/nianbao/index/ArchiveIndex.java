@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.nianbao.model.AnnualReport;
@@ -33,11 +35,14 @@ public final class ArchiveIndex implements AutoCloseable {
     private final IndexSettings settings;
     private final Clock clock;
     private final ConnectionPool connections;
+    /** Done once the tables are at the current schema version; failed with the reason when they cannot be. */
+    private final CompletableFuture<Void> schema;
 
-    private ArchiveIndex(IndexSettings settings, Clock clock) {
+    private ArchiveIndex(IndexSettings settings, Clock clock, CompletableFuture<Void> schema) {
         this.settings = settings;
         this.clock = clock;
         this.connections = new ConnectionPool(settings, CONNECTIONS);
+        this.schema = schema;
     }
 
     /** Opens the index, creating or upgrading its tables to the current schema version. */
@@ -46,6 +51,31 @@ public final class ArchiveIndex implements AutoCloseable {
     }
 
     public static ArchiveIndex open(IndexSettings settings, Clock clock) throws IndexException {
+        migrate(settings);
+        return new ArchiveIndex(settings, clock, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * The index, its tables created or upgraded on a thread of its own: returns at once, and every call
+     * waits until the tables are ready (or fails with the reason they cannot be). The service starts its
+     * routes meanwhile, so the first document is read while the schema is checked.
+     */
+    public static ArchiveIndex openInBackground(IndexSettings settings, Clock clock) {
+        CompletableFuture<Void> schema = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                migrate(settings);
+                schema.complete(null);
+            } catch (IndexException | RuntimeException e) {
+                schema.completeExceptionally(e);
+            }
+        }, "index-open");
+        thread.setDaemon(true);
+        thread.start();
+        return new ArchiveIndex(settings, clock, schema);
+    }
+
+    private static void migrate(IndexSettings settings) throws IndexException {
         try {
             Flyway.configure()
                     .dataSource(settings.url(), settings.user(), settings.password())
@@ -56,7 +86,28 @@ public final class ArchiveIndex implements AutoCloseable {
             throw new IndexException("the archive index at " + settings + " cannot be opened or upgraded: "
                     + e.getMessage(), e);
         }
-        return new ArchiveIndex(settings, clock);
+    }
+
+    /** Waits until the tables are at the current schema version; throws why they cannot be. */
+    public void awaitOpen() throws IndexException {
+        try {
+            schema.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexException("interrupted while the archive index at " + settings + " was being opened", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IndexException cause) {
+                throw cause;
+            }
+            throw new IndexException("the archive index at " + settings + " cannot be opened or upgraded: "
+                    + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The connections, once the tables are ready. */
+    private ConnectionPool ready() throws IndexException {
+        awaitOpen();
+        return connections;
     }
 
     public IndexSettings settings() {
@@ -89,7 +140,7 @@ public final class ArchiveIndex implements AutoCloseable {
         ReportColumns row = ReportColumns.of(report);
         Instant now = clock.instant();
         try {
-            return connections.with(c -> inTransaction(c, row, report, json, archivePath, now));
+            return ready().with(c -> inTransaction(c, row, report, json, archivePath, now));
         } catch (SQLException e) {
             throw failure("cannot index report " + report.id(), e);
         }
@@ -144,7 +195,7 @@ public final class ArchiveIndex implements AutoCloseable {
     /** The indexed report with this id. */
     public Optional<IndexedReport> find(String id) throws IndexException {
         try {
-            return connections.with(c -> ReportTable.find(c, id));
+            return ready().with(c -> ReportTable.find(c, id));
         } catch (SQLException e) {
             throw failure("cannot read report " + id, e);
         }
@@ -153,7 +204,7 @@ public final class ArchiveIndex implements AutoCloseable {
     /** Every version (current and superseded) of the reports for this region and year. */
     public List<IndexedReport> regionYear(RegionYear regionYear) throws IndexException {
         try {
-            return connections.with(c -> ReportTable.regionYear(c, regionYear));
+            return ready().with(c -> ReportTable.regionYear(c, regionYear));
         } catch (SQLException e) {
             throw failure("cannot read the reports of " + regionYear, e);
         }
@@ -162,7 +213,7 @@ public final class ArchiveIndex implements AutoCloseable {
     /** Every region-year some indexed report is for, by code then year. */
     public List<RegionYear> regionYears() throws IndexException {
         try {
-            return connections.with(c -> ReportTable.regionYears(c));
+            return ready().with(c -> ReportTable.regionYears(c));
         } catch (SQLException e) {
             throw failure("cannot list the region-years", e);
         }
@@ -171,7 +222,7 @@ public final class ArchiveIndex implements AutoCloseable {
     /** The ids (SHA-256) of every indexed report, superseded versions included. */
     public Set<String> ids() throws IndexException {
         try {
-            return connections.with(ReportTable::ids);
+            return ready().with(ReportTable::ids);
         } catch (SQLException e) {
             throw failure("cannot list the indexed reports", e);
         }
@@ -180,7 +231,7 @@ public final class ArchiveIndex implements AutoCloseable {
     /** The number of indexed reports, superseded versions included. */
     public long size() throws IndexException {
         try {
-            return connections.with(c -> ReportTable.count(c));
+            return ready().with(c -> ReportTable.count(c));
         } catch (SQLException e) {
             throw failure("cannot count the indexed reports", e);
         }
@@ -192,7 +243,7 @@ public final class ArchiveIndex implements AutoCloseable {
      */
     public List<DueRegionYear> dueSince(Instant quietSince, Instant waitingSince) throws IndexException {
         try {
-            return connections.with(c -> SummaryDueTable.due(c, quietSince, waitingSince));
+            return ready().with(c -> SummaryDueTable.due(c, quietSince, waitingSince));
         } catch (SQLException e) {
             throw failure("cannot read the region-years due for a summary", e);
         }
@@ -201,7 +252,7 @@ public final class ArchiveIndex implements AutoCloseable {
     /** Records that the summary of {@code due} was rebuilt; a report that arrived meanwhile keeps it due. */
     public void summaryBuilt(DueRegionYear due, Instant builtAt) throws IndexException {
         try {
-            connections.with(c -> {
+            ready().with(c -> {
                 SummaryDueTable.clear(c, due, builtAt);
                 return null;
             });
@@ -214,6 +265,7 @@ public final class ArchiveIndex implements AutoCloseable {
     @Override
     public void close() throws IndexException {
         try {
+            schema.exceptionally(failure -> null).join();
             connections.close();
         } catch (SQLException e) {
             throw failure("cannot close", e);

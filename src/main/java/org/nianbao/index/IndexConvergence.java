@@ -40,9 +40,10 @@ public final class IndexConvergence {
      * safely archived): the entry is indexed later by {@link #retryPending}. Empty when it was not indexed now.
      */
     public Optional<IndexResult> indexArchived(ArchiveEntry entry) throws IOException {
-        // The archived text goes into the index as it is: read and parsed once, never written out again.
+        // The archived text goes into the index as it is, never written out again; it is parsed only when
+        // the entry does not carry the report it was written from (an entry found on the disk).
         String json = Files.readString(entry.reportJson(), StandardCharsets.UTF_8);
-        AnnualReport report = Json.mapper().readValue(json, AnnualReport.class);
+        AnnualReport report = entry.report().isPresent() ? entry.report().get() : Json.mapper().readValue(json, AnnualReport.class);
         try {
             return Optional.of(index.index(report, json, entry.directory()));
         } catch (IndexException e) {
