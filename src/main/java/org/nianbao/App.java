@@ -122,7 +122,12 @@ public final class App {
         preload();
         Main main = service(new AppConfiguration(), new Properties());
         StopSignals.onStop(main::completed);
-        return main.run(args);
+        try {
+            return main.run(args);
+        } catch (Exception e) {
+            err.println("nianbao cannot start: " + StartFailure.reason(e));
+            return 2;
+        }
     }
 
     /**

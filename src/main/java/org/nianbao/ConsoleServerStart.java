@@ -1,5 +1,8 @@
 package org.nianbao;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Service;
@@ -39,6 +42,7 @@ final class ConsoleServerStart implements StartupListener {
         if (started.getAndSet(true)) {
             return;
         }
+        ensureFree(host, port);
         HttpServerConfigurationProperties properties = new HttpServerConfigurationProperties(null);
         properties.setEnabled(true);
         properties.setHost(host);
@@ -47,5 +51,19 @@ final class ConsoleServerStart implements StartupListener {
         Service server = new DefaultMainHttpServerFactory().newHttpServer(context, properties);
         context.addService(server, true, true);
         context.getRouteController().startRoute(ROUTE);
+    }
+
+    /**
+     * Fails the start, with the reason, when the console's address cannot be taken (another program
+     * listens there): Vert.x would only log it, and the service would run on without its console.
+     */
+    static void ensureFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new IllegalStateException("the console cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "): set nianbao.console.port to a free port, or nianbao.console.enabled=false", e);
+        }
     }
 }

@@ -21,7 +21,9 @@ class CamelBoundaryTest {
             "org/nianbao/App.java",
             "org/nianbao/AppConfiguration.java",
             "org/nianbao/SummaryConfiguration.java",
-            "org/nianbao/ConsoleConfiguration.java");
+            "org/nianbao/ConsoleConfiguration.java",
+            "org/nianbao/ConsoleServerStart.java",
+            "org/nianbao/IndexCatchUp.java");
 
     @Test
     void onlyTheWiringClassesImportCamel() throws IOException {

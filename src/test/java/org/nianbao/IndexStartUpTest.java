@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,6 +62,17 @@ class IndexStartUpTest {
                     ArchiveIndex.class);
             assertEquals(Set.of(source.sha256()), index.ids());
             assertEquals(ServiceStatus.Started, running.context().getRouteController().getRouteStatus(ConsoleServerStart.ROUTE));
+        }
+    }
+
+    @Test
+    void theStartFailsWithTheReasonWhenTheConsolesPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Properties settings = new Properties();
+            settings.setProperty(ConsoleSettings.PORT, Integer.toString(taken.getLocalPort()));
+            Exception failure = assertThrows(Exception.class,
+                    () -> RunningService.start(base.resolve("service"), new AppConfiguration(), settings));
+            assertTrue(chain(failure).contains("the console cannot listen on 127.0.0.1:" + taken.getLocalPort()), chain(failure));
         }
     }
 
