@@ -12,7 +12,7 @@ final class StartFailure {
      */
     static String reason(Throwable failure) {
         StringBuilder line = new StringBuilder();
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
             if (line.indexOf(message) < 0 && (t.getCause() == null || !message.equals(t.getCause().toString()))) {
                 line.append(line.length() == 0 ? "" : ": ").append(message);

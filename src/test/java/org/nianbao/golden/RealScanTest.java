@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -29,21 +27,11 @@ class RealScanTest {
 
     @Test
     void aScannedReportGivesEveryCellOfItsTruth() throws IOException {
-        JsonNode truth = Json.mapper().readTree(DIR.resolve("pt-2021.scan-pdf.json").toFile());
-        byte[] bytes = Files.readAllBytes(DIR.resolve("pt-2021.scan.pdf"));
-        Outcome outcome = TestPipeline.create().process(SourceDocument.of(bytes, "pt-2021.scan.pdf", SourceDocument.FOLDER, null));
-        if (outcome instanceof Outcome.Failed failed) {
-            throw new AssertionError("failed: " + failed.reasonLine());
-        }
-        JsonNode actual = Json.mapper().valueToTree(assertInstanceOf(Outcome.Converted.class, outcome).report());
-
-        Map<String, String> expectedCells = new TreeMap<>();
-        Map<String, String> actualCells = new TreeMap<>();
+        JsonNode truth = truth("pt-2021.scan-pdf.json");
+        JsonNode actual = converted("pt-2021.scan.pdf");
         for (String table : List.of("proactive", "requests", "reviewLitigation")) {
-            cells("tables." + table, truth.path("tables").path(table), expectedCells);
-            cells("tables." + table, actual.path("tables").path(table), actualCells);
+            assertSameTable(table, truth, actual);
         }
-        assertEquals(expectedCells, actualCells);
         assertEquals("{\"proactive\":\"ocr\",\"requests\":\"ocr\",\"reviewLitigation\":\"ocr\"}",
                 actual.path("tables").path("origins").toString());
 
@@ -77,19 +65,8 @@ class RealScanTest {
      */
     @Test
     void aLabelWhoseStrokesLineUpIsNoRulingAndTheValuesKeepTheirColumns() throws IOException {
-        JsonNode truth = Json.mapper().readTree(DIR.resolve("pt-2023.scan-pdf.json").toFile());
-        byte[] bytes = Files.readAllBytes(DIR.resolve("pt-2023.scan.page4.pdf"));
-        Outcome outcome = TestPipeline.create().process(
-                SourceDocument.of(bytes, "pt-2023.scan.page4.pdf", SourceDocument.FOLDER, null));
-        if (outcome instanceof Outcome.Failed failed) {
-            throw new AssertionError("failed: " + failed.reasonLine());
-        }
-        JsonNode actual = Json.mapper().valueToTree(assertInstanceOf(Outcome.Converted.class, outcome).report());
-        Map<String, String> expectedCells = new TreeMap<>();
-        Map<String, String> actualCells = new TreeMap<>();
-        cells("tables.reviewLitigation", truth.path("tables").path("reviewLitigation"), expectedCells);
-        cells("tables.reviewLitigation", actual.path("tables").path("reviewLitigation"), actualCells);
-        assertEquals(expectedCells, actualCells);
+        JsonNode actual = converted("pt-2023.scan.page4.pdf");
+        assertSameTable("reviewLitigation", truth("pt-2023.scan-pdf.json"), actual);
         assertEquals("ocr", actual.path("tables").path("origins").path("reviewLitigation").asText());
     }
 
@@ -100,29 +77,29 @@ class RealScanTest {
      */
     @Test
     void aBorderlessTableOverTwoScannedPagesGivesEveryRow() throws IOException {
-        JsonNode truth = Json.mapper().readTree(DIR.resolve("pt-2019.scan-pdf.json").toFile());
-        byte[] bytes = Files.readAllBytes(DIR.resolve("pt-2019.scan.pages6-7.pdf"));
-        Outcome outcome = TestPipeline.create().process(
-                SourceDocument.of(bytes, "pt-2019.scan.pages6-7.pdf", SourceDocument.FOLDER, null));
-        if (outcome instanceof Outcome.Failed failed) {
-            throw new AssertionError("failed: " + failed.reasonLine());
-        }
-        JsonNode actual = Json.mapper().valueToTree(assertInstanceOf(Outcome.Converted.class, outcome).report());
-        Map<String, String> expectedCells = new TreeMap<>();
-        Map<String, String> actualCells = new TreeMap<>();
-        cells("tables.proactive", truth.path("tables").path("proactive"), expectedCells);
-        cells("tables.proactive", actual.path("tables").path("proactive"), actualCells);
-        assertEquals(expectedCells, actualCells);
+        JsonNode actual = converted("pt-2019.scan.pages6-7.pdf");
+        assertSameTable("proactive", truth("pt-2019.scan-pdf.json"), actual);
         assertEquals("2019", actual.path("report").path("template").asText());
         assertEquals("ocr", actual.path("tables").path("origins").path("proactive").asText());
     }
 
-    /** Every leaf by its path; numbers in plain form (70 and 7E+1 are the same number). */
-    private static void cells(String path, JsonNode node, Map<String, String> out) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> cells(path + "." + e.getKey(), e.getValue(), out));
-        } else {
-            out.put(path, node.isNumber() ? node.decimalValue().stripTrailingZeros().toPlainString() : node.toString());
+    private static JsonNode truth(String name) throws IOException {
+        return Json.mapper().readTree(DIR.resolve(name).toFile());
+    }
+
+    /** The report converted from the scan {@code name}, as JSON; the test fails when it is not converted. */
+    private static JsonNode converted(String name) throws IOException {
+        byte[] bytes = Files.readAllBytes(DIR.resolve(name));
+        Outcome outcome = TestPipeline.create().process(SourceDocument.of(bytes, name, SourceDocument.FOLDER, null));
+        if (outcome instanceof Outcome.Failed failed) {
+            throw new AssertionError("failed: " + failed.reasonLine());
         }
+        return Json.mapper().valueToTree(assertInstanceOf(Outcome.Converted.class, outcome).report());
+    }
+
+    /** Every cell of table {@code table} as the truth has it. */
+    private static void assertSameTable(String table, JsonNode truth, JsonNode actual) {
+        assertEquals(JsonLeaves.of("tables." + table, truth.path("tables").path(table)),
+                JsonLeaves.of("tables." + table, actual.path("tables").path(table)));
     }
 }

@@ -13,15 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.archive.FailedFolder;
+import org.nianbao.golden.JsonLeaves;
 import org.nianbao.model.Json;
 
 /**
@@ -55,11 +54,8 @@ class OcrMemoryTest {
             peakKb = peakResidentKb(service.pid());
 
             JsonNode truth = Json.mapper().readTree(DIR.resolve("pt-2023.scan-pdf.json").toFile());
-            Map<String, String> expected = new TreeMap<>();
-            Map<String, String> actual = new TreeMap<>();
-            cells("reviewLitigation", truth.path("tables").path("reviewLitigation"), expected);
-            cells("reviewLitigation", report.path("tables").path("reviewLitigation"), actual);
-            assertEquals(expected, actual);
+            assertEquals(JsonLeaves.of("reviewLitigation", truth.path("tables").path("reviewLitigation")),
+                    JsonLeaves.of("reviewLitigation", report.path("tables").path("reviewLitigation")));
             assertEquals("ocr", report.path("tables").path("origins").path("reviewLitigation").asText());
             assertFalse(read(log).contains("OutOfMemoryError"), read(log));
         } finally {
@@ -114,14 +110,6 @@ class OcrMemoryTest {
             }
         }
         return -1;
-    }
-
-    private static void cells(String path, JsonNode node, Map<String, String> out) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> cells(path + "." + e.getKey(), e.getValue(), out));
-        } else {
-            out.put(path, node.isNumber() ? node.decimalValue().stripTrailingZeros().toPlainString() : node.toString());
-        }
     }
 
     private static List<Path> list(Path folder) {

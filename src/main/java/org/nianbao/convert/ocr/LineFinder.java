@@ -1,7 +1,9 @@
 package org.nianbao.convert.ocr;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the ruling lines of a straightened page image: runs of dark pixels far longer than any stroke
@@ -50,13 +52,17 @@ public final class LineFinder {
     static List<ImageLine> framing(List<ImageLine> lines) {
         List<ImageLine> horizontal = lines.stream().filter(ImageLine::horizontal).toList();
         List<ImageLine> vertical = lines.stream().filter(l -> !l.horizontal()).toList();
-        List<ImageLine> tables = horizontal.stream().filter(h -> vertical.stream()
-                .anyMatch(v -> touches(h, v) && distinctPositions(touchedBy(v, horizontal)) >= 2)).toList();
+        List<List<ImageLine>> touched = vertical.stream().map(v -> touchedBy(v, horizontal)).toList();
+        Set<ImageLine> tables = new HashSet<>();
+        for (List<ImageLine> byOne : touched) {
+            if (distinctPositions(byOne) >= 2) {
+                tables.addAll(byOne);
+            }
+        }
         List<ImageLine> kept = new ArrayList<>(horizontal);
-        for (ImageLine v : vertical) {
-            List<ImageLine> touched = touchedBy(v, horizontal);
-            if (touched.stream().anyMatch(tables::contains)
-                    || touched.stream().anyMatch(h -> closesARow(h, horizontal, v, vertical))) {
+        for (int i = 0; i < vertical.size(); i++) {
+            ImageLine v = vertical.get(i);
+            if (touched.get(i).stream().anyMatch(h -> tables.contains(h) || closesARow(h, horizontal, v, vertical))) {
                 kept.add(v);
             }
         }
