@@ -12,6 +12,10 @@ import java.util.Map;
  * The two ONNX Runtime sessions (text detection, text recognition) and the character list. One engine
  * serves every thread; its native memory (about 150–250 MB while a page is read) lies outside the Java
  * heap. Spinning worker threads are switched off: they burn CPU without speeding up these models.
+ *
+ * <p>A thread inside ONNX Runtime while the process exits crashes it (the library's own state is torn
+ * down under it, and the JVM writes a crash report into the working folder): {@link #stopRuns} lets the
+ * runs in progress end and refuses new ones, and {@link #close} does so before freeing the sessions.
  */
 public final class OcrEngine implements AutoCloseable {
 
@@ -19,6 +23,11 @@ public final class OcrEngine implements AutoCloseable {
     private final OrtSession detection;
     private final OrtSession recognition;
     private final List<String> characters;
+    /** How long closing waits for the runs in progress. */
+    static final long CLOSE_WAIT_MILLIS = 10_000;
+    private final Object runs = new Object();
+    private int running;
+    private boolean stopping;
 
     private OcrEngine(OrtEnvironment environment, OrtSession detection, OrtSession recognition, List<String> characters) {
         this.environment = environment;
@@ -57,7 +66,12 @@ public final class OcrEngine implements AutoCloseable {
 
     /** Runs detection on a normalised {@code [1,3,height,width]} input; the text probability of each pixel. */
     float[] detect(float[] input, int height, int width) throws OcrException {
-        return run(detection, input, new long[] {1, 3, height, width});
+        enter();
+        try {
+            return run(detection, input, new long[] {1, 3, height, width});
+        } finally {
+            leave();
+        }
     }
 
     /**
@@ -66,6 +80,7 @@ public final class OcrEngine implements AutoCloseable {
      */
     Output recognize(float[] input, int count, int height, int width) throws OcrException {
         long[] shape = {count, 3, height, width};
+        enter();
         try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input), shape);
              OrtSession.Result result = recognition.run(Map.of(recognition.getInputNames().iterator().next(), tensor))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
@@ -76,6 +91,48 @@ public final class OcrEngine implements AutoCloseable {
             return new Output(values, (int) outShape[1], (int) outShape[2]);
         } catch (OrtException e) {
             throw new OcrException("text recognition failed: " + e.getMessage(), e);
+        } finally {
+            leave();
+        }
+    }
+
+    private void enter() throws OcrException {
+        synchronized (runs) {
+            if (stopping) {
+                throw new OcrException("the OCR engine is stopping (the process is exiting)", null);
+            }
+            running++;
+        }
+    }
+
+    private void leave() {
+        synchronized (runs) {
+            running--;
+            runs.notifyAll();
+        }
+    }
+
+    /**
+     * Refuses new runs and waits up to {@code millis} for those in progress to end (one run takes well
+     * under a second); true when none is left.
+     */
+    public boolean stopRuns(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        synchronized (runs) {
+            stopping = true;
+            while (running > 0) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    runs.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -97,6 +154,9 @@ public final class OcrEngine implements AutoCloseable {
 
     @Override
     public void close() throws OcrException {
+        if (!stopRuns(CLOSE_WAIT_MILLIS)) {
+            throw new OcrException("the OCR engine is still reading after " + CLOSE_WAIT_MILLIS + " ms; its sessions are left open", null);
+        }
         try {
             detection.close();
             recognition.close();

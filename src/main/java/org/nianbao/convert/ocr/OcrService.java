@@ -7,7 +7,8 @@ import java.util.function.LongConsumer;
 
 /**
  * The service's OCR: at most {@code workers} pages are read at once (the others wait their turn), by
- * one engine per JVM, loaded on the first page that needs it (about 1–2 s) and kept.
+ * one engine per JVM, loaded on the first page that needs it (about 1–2 s) and kept; when the process
+ * exits, the run in progress ends before the JVM does and no other starts.
  */
 public final class OcrService {
 
@@ -54,6 +55,10 @@ public final class OcrService {
             if (engine == null && loadFailure == null) {
                 try {
                     engine = OcrEngine.load(threads);
+                    OcrEngine loaded = engine;
+                    // The process may exit (SIGTERM to `convert`, the end of a command) while a page is read.
+                    Runtime.getRuntime().addShutdownHook(new Thread(
+                            () -> loaded.stopRuns(OcrEngine.CLOSE_WAIT_MILLIS), "ocr-stop"));
                 } catch (OcrException e) {
                     loadFailure = e;
                 }
