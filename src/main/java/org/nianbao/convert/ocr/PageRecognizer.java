@@ -1,7 +1,6 @@
 package org.nianbao.convert.ocr;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -33,51 +32,6 @@ public final class PageRecognizer {
         this.engine = engine;
     }
 
-    /**
-     * A thin character alone (a "1" in a cell) gives the detector a sliver, too small to read: boxes lower
-     * than the page's usual text line grow to that height, and to at least half of it in width, around
-     * their middle. A box whose ink is not at least a quarter of a line high is a speck, not a character, and is dropped.
-     */
-    static List<TextBox> grownToLineHeight(List<TextBox> boxes, GrayImage image, boolean[] dark) {
-        if (boxes.isEmpty()) {
-            return boxes;
-        }
-        int[] heights = boxes.stream().mapToInt(TextBox::height).sorted().toArray();
-        int line = heights[heights.length / 2];
-        List<TextBox> grown = new ArrayList<>(boxes.size());
-        for (TextBox box : boxes) {
-            if (box.height() >= line * 0.8) {
-                grown.add(box);
-                continue;
-            }
-            int height = line;
-            int width = Math.max(box.width(), line / 2);
-            int top = (int) Math.max(0, Math.round(box.centerY() - height / 2.0));
-            int left = (int) Math.max(0, Math.round(box.centerX() - width / 2.0));
-            TextBox bigger = new TextBox(left, top, Math.min(image.width(), left + width),
-                    Math.min(image.height(), top + height), box.score());
-            if (inkHeight(bigger, dark, image.width()) >= line / 4) {
-                grown.add(bigger);
-            }
-        }
-        return grown;
-    }
-
-    private static int inkHeight(TextBox box, boolean[] dark, int width) {
-        int first = -1;
-        int last = -1;
-        for (int y = box.top(); y < box.bottom(); y++) {
-            for (int x = box.left(); x < box.right(); x++) {
-                if (dark[y * width + x]) {
-                    first = first < 0 ? y : first;
-                    last = y;
-                    break;
-                }
-            }
-        }
-        return first < 0 ? 0 : last - first + 1;
-    }
-
     /** The page's texts and lines; {@code stop} is asked between batches of crops whether time is up. */
     public OcrPage read(BufferedImage rendered, BooleanSupplier stop) throws OcrException {
         GrayImage original = GrayImage.of(rendered);
@@ -87,7 +41,7 @@ public final class PageRecognizer {
         List<ImageLine> lines = LineFinder.find(dark, image.width(), image.height(),
                 (int) Math.round(MIN_HORIZONTAL * image.width()), (int) Math.round(MIN_VERTICAL * image.height()));
         int side = lines.isEmpty() ? PROSE_DETECTION_SIDE : DETECTION_SIDE;
-        List<TextBox> detected = grownToLineHeight(TextDetector.detect(engine, image, side), image, dark);
+        List<TextBox> detected = SmallBoxes.grownToLineHeight(TextDetector.detect(engine, image, side), image, dark, lines);
         List<TextBox> boxes = BoxCutter.cut(detected, lines);
         List<RecognizedText> texts = TextRecognizer.recognize(engine, image, boxes, stop);
         List<RecognizedText> kept = texts.stream().filter(t -> !t.text().isBlank()).toList();
