@@ -92,8 +92,16 @@ public final class MailIngest {
         return outcome;
     }
 
-    /** One candidate, exactly as {@code InboxIngest} takes a dropped file, except that non-reports are not kept. */
+    /**
+     * One candidate, exactly as {@code InboxIngest} takes a dropped file (under the same per-report lock, so
+     * a copy of the report dropped in the inbox at the same moment is converted and archived once, and the
+     * later of the two is the duplicate), except that non-reports are not kept.
+     */
     private PartOutcome take(MailCandidate candidate, SourceDocument source) throws IOException {
+        return archive.exclusively(source.sha256(), () -> takeOnce(candidate, source));
+    }
+
+    private PartOutcome takeOnce(MailCandidate candidate, SourceDocument source) throws IOException {
         Optional<ArchiveEntry> existing = archive.entry(source.sha256());
         if (existing.isPresent()) {
             AnnualReport stored = Json.mapper().readValue(existing.get().reportJson().toFile(), AnnualReport.class);

@@ -152,13 +152,13 @@ class MailIngestTest {
         assertNull(outcome.envelope().sentAt());
     }
 
-    private static String attachment(String type, String name, byte[] bytes) {
+    static String attachment(String type, String name, byte[] bytes) {
         return "Content-Type: " + type + "\r\nContent-Disposition: attachment; filename*=utf-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
                 + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + Base64.getMimeEncoder().encodeToString(bytes) + "\r\n";
     }
 
-    private static byte[] message(String messageId, String... parts) {
+    static byte[] message(String messageId, String... parts) {
         StringBuilder raw = new StringBuilder(messageId == null ? "" : "Message-ID: " + messageId + "\r\n");
         raw.append("From: =?utf-8?b?").append(Base64.getEncoder().encodeToString("临沂市某局".getBytes(StandardCharsets.UTF_8)))
                 .append("?= <sender@example.gov.cn>\r\nSubject: report\r\nMIME-Version: 1.0\r\n")
