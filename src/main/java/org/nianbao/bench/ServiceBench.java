@@ -12,13 +12,13 @@ import java.util.Optional;
 import org.nianbao.index.IndexException;
 
 /**
- * {@code bench service [--files N] [--threads T] SOURCE...} and {@code bench kill [--files N] [--kills K]
+ * {@code bench service [--files N] [--rounds R] [--threads T] SOURCE...} and {@code bench kill [--files N] [--kills K]
  * [--threads T] SOURCE...}: the whole service in JVMs of its own, on {@code N} distinct documents made from
  * the sources, in a new temporary work folder.
  */
 public final class ServiceBench {
 
-    public static final String USAGE = "usage: bench service [--files N] [--threads T] FILE|DIR...\n"
+    public static final String USAGE = "usage: bench service [--files N] [--rounds R] [--threads T] FILE|DIR...\n"
             + "       bench kill [--files N] [--kills K] [--threads T] FILE|DIR...";
 
     private final PrintStream out;
@@ -34,6 +34,7 @@ public final class ServiceBench {
         boolean kill = mode.equals("kill");
         int files = kill ? 1000 : 300;
         int kills = 4;
+        int rounds = 1;
         Map<String, String> settings = new LinkedHashMap<>();
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -46,6 +47,13 @@ public final class ServiceBench {
             switch (arg) {
                 case "--files" -> files = value.get();
                 case "--kills" -> kills = value.get();
+                case "--rounds" -> {
+                    if (kill) {
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    rounds = value.get();
+                }
                 case "--threads" -> settings.put("nianbao.inbox.threads", value.get().toString());
                 default -> {
                     inputs.add(Path.of(arg));
@@ -61,7 +69,7 @@ public final class ServiceBench {
         List<Path> sources = DistinctDocuments.sources(inputs);
         Path work = Files.createTempDirectory("nianbao-bench-");
         return kill ? new KillRecovery(out).run(sources, files, kills, settings, work)
-                : new ServiceThroughput(out).run(sources, files, settings, work);
+                : new ServiceThroughput(out).run(sources, files, rounds, settings, work);
     }
 
     private static Optional<Integer> positive(String text) {

@@ -18,7 +18,8 @@ import org.nianbao.index.IndexException;
  * The service against {@code convert} on the same documents, each in a JVM of its own and timed from its
  * launch: {@code convert} on every document into a folder; the service on the same documents already in
  * its inbox, until the inbox is empty; and the service with one document in its inbox, until that document
- * is archived (time to first report). Prints the figures and the machine.
+ * is archived (time to first report). Prints the figures and the machine; with several rounds, each
+ * round's figures and their medians.
  */
 final class ServiceThroughput {
 
@@ -31,46 +32,84 @@ final class ServiceThroughput {
         this.out = out;
     }
 
-    /** Returns 0, or 1 when the service's end state does not match what it was given. */
-    int run(List<Path> sources, int count, Map<String, String> settings, Path work)
+    /**
+     * Returns 0, or 1 when the service's end state does not match what it was given. With several
+     * {@code rounds}, {@code convert} and the service take turns on fresh folders and the medians are
+     * printed last: one run's ratio scatters by about ±0.05 on an otherwise idle 2-core machine.
+     */
+    int run(List<Path> sources, int count, int rounds, Map<String, String> settings, Path work)
             throws IOException, InterruptedException, IndexException {
         List<Path> documents = DistinctDocuments.write(sources, count, work.resolve("documents"));
         out.println(Machine.describe());
         out.println("documents: " + documents.size() + " " + kinds(documents) + ", from " + sources.size() + " source files");
+        List<Double> ratios = new ArrayList<>();
+        List<Double> firsts = new ArrayList<>();
+        boolean converged = true;
+        for (int round = 1; round <= rounds; round++) {
+            String suffix = rounds == 1 ? "" : "-" + round;
+            if (rounds > 1) {
+                out.println("round " + round + " of " + rounds);
+            }
+            double convertSeconds = convert(documents, work, suffix);
+            Path service = work.resolve("service" + suffix);
+            place(documents, service.resolve("inbox"));
+            ChildService running = ChildService.service(service, settings, work.resolve("service" + suffix + ".log"));
+            double first = waitUntil(running, () -> ChildService.filesIn(service.resolve("archive/.by-sha256")) > 0);
+            double done = waitUntil(running, () -> ChildService.filesIn(service.resolve("inbox")) == 0);
+            running.alive();
+            double serviceCpu = perDocument(running, documents);
+            running.stop();
+            out.printf(Locale.ROOT, "service: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document;"
+                    + " first of them archived %.2f s after launch%n", done, documents.size() / done, serviceCpu, first);
+            out.printf(Locale.ROOT, "service/convert throughput: %.2f%n", convertSeconds / done);
+            ratios.add(convertSeconds / done);
 
+            Path single = work.resolve("first" + suffix);
+            place(documents.subList(0, 1), single.resolve("inbox"));
+            ChildService alone = ChildService.service(single, settings, work.resolve("first" + suffix + ".log"));
+            double firstAlone = waitUntil(alone, () -> ChildService.filesIn(single.resolve("archive/.by-sha256")) > 0);
+            alone.stop();
+            out.printf(Locale.ROOT, "first report archived: %.2f s after launch (one document waiting in the inbox)%n", firstAlone);
+            firsts.add(firstAlone);
+
+            EndState state = EndState.of(documents, service);
+            out.println(state.describe());
+            converged &= state.converged();
+        }
+        if (rounds > 1) {
+            out.printf(Locale.ROOT, "median of %d rounds: service/convert throughput %.2f (%.2f–%.2f), first report %.2f s (%.2f–%.2f)%n",
+                    rounds, median(ratios), min(ratios), max(ratios), median(firsts), min(firsts), max(firsts));
+        }
+        out.println("work folder (logs, outputs): " + work);
+        return converged ? 0 : 1;
+    }
+
+    /** {@code convert} on every document into a folder of its own; seconds from its launch. */
+    private double convert(List<Path> documents, Path work, String suffix) throws IOException, InterruptedException {
         List<String> convert = new ArrayList<>(List.of("convert"));
         documents.forEach(d -> convert.add(d.toString()));
         convert.add("--out");
-        convert.add(work.resolve("convert-out").toString());
-        ChildService cli = ChildService.command(convert, work.resolve("convert.log"));
+        convert.add(work.resolve("convert-out" + suffix).toString());
+        ChildService cli = ChildService.command(convert, work.resolve("convert" + suffix + ".log"));
         int exit = cli.await(LIMIT_SECONDS);
-        double convertSeconds = cli.seconds();
+        double seconds = cli.seconds();
         out.printf(Locale.ROOT, "convert: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document (exit %d)%n",
-                convertSeconds, documents.size() / convertSeconds, perDocument(cli, documents), exit);
+                seconds, documents.size() / seconds, perDocument(cli, documents), exit);
+        return seconds;
+    }
 
-        Path service = work.resolve("service");
-        place(documents, service.resolve("inbox"));
-        ChildService running = ChildService.service(service, settings, work.resolve("service.log"));
-        double first = waitUntil(running, () -> ChildService.filesIn(service.resolve("archive/.by-sha256")) > 0);
-        double done = waitUntil(running, () -> ChildService.filesIn(service.resolve("inbox")) == 0);
-        running.alive();
-        double serviceCpu = perDocument(running, documents);
-        running.stop();
-        out.printf(Locale.ROOT, "service: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document;"
-                + " first of them archived %.2f s after launch%n", done, documents.size() / done, serviceCpu, first);
-        out.printf(Locale.ROOT, "service/convert throughput: %.2f%n", convertSeconds / done);
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
 
-        Path single = work.resolve("first");
-        place(documents.subList(0, 1), single.resolve("inbox"));
-        ChildService alone = ChildService.service(single, settings, work.resolve("first.log"));
-        double firstAlone = waitUntil(alone, () -> ChildService.filesIn(single.resolve("archive/.by-sha256")) > 0);
-        alone.stop();
-        out.printf(Locale.ROOT, "first report archived: %.2f s after launch (one document waiting in the inbox)%n", firstAlone);
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
 
-        EndState state = EndState.of(documents, service);
-        out.println(state.describe());
-        out.println("work folder (logs, outputs): " + work);
-        return state.converged() ? 0 : 1;
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     /** CPU time of the whole JVM (start-up included) divided by the documents. */
