@@ -38,6 +38,7 @@ import org.nianbao.console.UploadIngest;
 import org.nianbao.console.UserFile;
 import org.nianbao.correction.Corrections;
 import org.nianbao.index.ArchiveIndex;
+import org.nianbao.index.IndexConvergence;
 import org.nianbao.model.Json;
 import org.nianbao.pipeline.ReportPipeline;
 import org.nianbao.region.RegionCatalog;
@@ -93,7 +94,9 @@ public final class ConsoleConfiguration implements CamelConfiguration {
         ReportPipeline pipeline = context.getRegistry().lookupByNameAndType(AppConfiguration.PIPELINE, ReportPipeline.class);
         ReportArchive archive = context.getRegistry().lookupByNameAndType(AppConfiguration.ARCHIVE, ReportArchive.class);
         FailedFolder failed = context.getRegistry().lookupByNameAndType(AppConfiguration.FAILED, FailedFolder.class);
-        UploadIngest upload = new UploadIngest(pipeline, archive, failed, summaries, settings.limits().maxBytes(), clock);
+        IndexConvergence convergence = context.getRegistry().lookupByNameAndType(SummaryConfiguration.INDEX_CONVERGENCE,
+                IndexConvergence.class);
+        UploadIngest upload = new UploadIngest(pipeline, archive, failed, convergence, settings.limits().maxBytes(), clock);
         ConsoleContext ctx = new ConsoleContext(index, summaries, corrections, upload, new UserFile(console.users()),
                 new Sessions(console.sessionIdle(), clock), failed.root(), settings.homeRegion(), console.homeYear(),
                 console.zone(), () -> health(context), meters::scrape, clock);

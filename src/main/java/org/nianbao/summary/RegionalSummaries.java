@@ -10,15 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.nianbao.archive.ArchiveEntry;
 import org.nianbao.index.ArchiveIndex;
 import org.nianbao.index.DueRegionYear;
 import org.nianbao.index.IndexException;
-import org.nianbao.index.IndexResult;
 import org.nianbao.index.IndexedReport;
 import org.nianbao.index.RegionYear;
 import org.nianbao.model.AnnualReport;
-import org.nianbao.model.Json;
 import org.nianbao.region.RegionCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +53,6 @@ public final class RegionalSummaries {
     /** Makes every later rebuild use the reports as corrected by {@code inputs}. */
     public void useInputs(SummaryInputs inputs) {
         this.inputs = inputs;
-    }
-
-    /** Indexes a new archive entry; its region-year becomes due for a rebuild. */
-    public IndexResult indexArchived(ArchiveEntry entry) throws IOException, IndexException {
-        AnnualReport report = Json.mapper().readValue(entry.reportJson().toFile(), AnnualReport.class);
-        return index.index(report, entry.directory());
     }
 
     /**

@@ -46,10 +46,11 @@ class RegionalSummariesTest {
     private Path rosters;
     private SummaryOutbox outbox;
     private RegionalSummaries summaries;
+    private ArchiveIndex index;
 
     @BeforeEach
     void service() throws Exception {
-        ArchiveIndex index = ArchiveIndex.open(database.create(folder), clock);
+        index = ArchiveIndex.open(database.create(folder), clock);
         rosters = Files.createDirectories(folder.resolve("rosters"));
         Files.copy(CorpusIndex.ROSTER, rosters.resolve("roster.json"));
         outbox = new SummaryOutbox(folder.resolve("outbox"));
@@ -59,7 +60,7 @@ class RegionalSummariesTest {
     @Test
     void reportsArrivingCloseTogetherGiveOneRebuildOnceTheyGoQuiet() throws Exception {
         for (String file : LUOZHUANG_2020) {
-            assertEquals(IndexResult.ADDED, summaries.indexArchived(entry(TruthFiles.named(file))));
+            assertEquals(IndexResult.ADDED, indexed(entry(TruthFiles.named(file))));
             clock.advance(Duration.ofSeconds(10));
         }
         assertEquals(List.of(), summaries.rebuildDue(), "the last report arrived 10 s ago");
@@ -78,7 +79,7 @@ class RegionalSummariesTest {
     @Test
     void theScheduledRebuildWritesOnlySummariesThatChanged() throws Exception {
         for (String file : List.of("html/syn-011-371311-2020.html", "pdf/syn-037-371302-2023.pdf")) {
-            summaries.indexArchived(entry(TruthFiles.named(file)));
+            indexed(entry(TruthFiles.named(file)));
         }
         assertEquals(2, summaries.rebuildAll().size());
         clock.advance(Duration.ofDays(1));
@@ -100,7 +101,7 @@ class RegionalSummariesTest {
 
     @Test
     void anExplicitRebuildWritesEvenWhenNothingChanged() throws Exception {
-        summaries.indexArchived(entry(TruthFiles.named("html/syn-011-371311-2020.html")));
+        indexed(entry(TruthFiles.named("html/syn-011-371311-2020.html")));
         Path written = summaries.rebuild(new RegionYear("371311", 2020));
         Instant before = Files.getLastModifiedTime(written.resolve(SummaryOutbox.JSON)).toInstant();
         clock.advance(Duration.ofMinutes(1));
@@ -110,6 +111,12 @@ class RegionalSummariesTest {
         RegionalSummary again = Json.mapper().readValue(written.resolve(SummaryOutbox.JSON).toFile(), RegionalSummary.class);
         assertEquals(clock.instant().toString(), again.generatedAt());
         assertTrue(!Files.getLastModifiedTime(written.resolve(SummaryOutbox.JSON)).toInstant().isBefore(before));
+    }
+
+    /** Indexes an archive entry as the service does; its region-year becomes due for a rebuild. */
+    private IndexResult indexed(ArchiveEntry entry) throws Exception {
+        return index.index(Json.mapper().readValue(entry.reportJson().toFile(), org.nianbao.model.AnnualReport.class),
+                entry.directory());
     }
 
     private ArchiveEntry entry(Truth truth) throws Exception {
