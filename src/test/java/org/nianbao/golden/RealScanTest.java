@@ -40,17 +40,11 @@ class RealScanTest {
         assertEquals(List.of(), differences, () -> scan + " differs from its truth:\n  " + String.join("\n  ", differences));
         assertEquals("{\"proactive\":\"ocr\",\"requests\":\"ocr\",\"reviewLitigation\":\"ocr\"}",
                 actual.path("tables").path("origins").toString());
-        Set<String> ocrPages = new TreeSet<>();
-        actual.path("warnings").forEach(w -> {
-            if (w.path("code").asText().equals("PAGE_OCR")) {
-                ocrPages.add(w.path("location").asText());
-            }
-        });
         Set<String> all = new TreeSet<>();
         for (int page = 1; page <= pages; page++) {
             all.add("page " + page);
         }
-        assertEquals(all, ocrPages);
+        assertEquals(all, ScanExpectation.ocrPages(actual));
     }
 
     /**

@@ -23,6 +23,17 @@ final class ScanExpectation {
     private ScanExpectation() {
     }
 
+    /** The pages the report's PAGE_OCR warnings name ("page 1", …). */
+    static Set<String> ocrPages(JsonNode actual) {
+        Set<String> pages = new TreeSet<>();
+        actual.path("warnings").forEach(w -> {
+            if (w.path("code").asText().equals("PAGE_OCR")) {
+                pages.add(w.path("location").asText());
+            }
+        });
+        return pages;
+    }
+
     /** Differences from the truth; {@code reportFields} names the metadata compared. */
     static List<String> check(JsonNode truth, JsonNode actual, List<String> reportFields) {
         ObjectNode expected = lite(truth, reportFields, "expectedFailingChecks");
@@ -39,13 +50,7 @@ final class ScanExpectation {
         expected.remove("tables");
         read.remove("tables");
         out.addAll(TruthComparison.compare(expected, read));
-        Set<String> pages = new TreeSet<>();
-        actual.path("warnings").forEach(w -> {
-            if (w.path("code").asText().equals("PAGE_OCR")) {
-                pages.add(w.path("location").asText());
-            }
-        });
-        if (pages.isEmpty()) {
+        if (ocrPages(actual).isEmpty()) {
             out.add("warnings: no PAGE_OCR warning names the pages read by OCR");
         }
         return out;

@@ -50,7 +50,7 @@ final class BoxCutter {
         int left = box.left();
         List<ImageLine> crossing = new ArrayList<>();
         for (ImageLine line : lines) {
-            if (!line.horizontal() && line.high() >= box.left() && line.low() < box.right() && line.spans(box.centerY(), 0)) {
+            if (line.crossesColumns(box.left(), box.right(), box.centerY())) {
                 crossing.add(line);
             }
         }

@@ -15,4 +15,9 @@ public record ImageLine(boolean horizontal, double position, int from, int to, i
     boolean spans(double along, int slack) {
         return along >= from - slack && along <= to + slack;
     }
+
+    /** True for a vertical line whose ink lies in columns {@code left}…{@code right} (exclusive) at row {@code y}. */
+    boolean crossesColumns(int left, int right, double y) {
+        return !horizontal && high >= left && low < right && spans(y, 0);
+    }
 }

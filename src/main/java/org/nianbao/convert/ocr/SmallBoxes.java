@@ -53,12 +53,7 @@ final class SmallBoxes {
 
     /** The vertical line running through columns {@code left}–{@code right} at row {@code y}, if any. */
     private static ImageLine crossingVertical(List<ImageLine> lines, int left, int right, double y) {
-        for (ImageLine l : lines) {
-            if (!l.horizontal() && l.high() >= left && l.low() < right && l.spans(y, 0)) {
-                return l;
-            }
-        }
-        return null;
+        return lines.stream().filter(l -> l.crossesColumns(left, right, y)).findFirst().orElse(null);
     }
 
     private static int ink(boolean[] dark, int width, int from, int to, int top, int bottom) {
@@ -77,7 +72,7 @@ final class SmallBoxes {
     private static int inkHeight(TextBox box, boolean[] dark, int width, List<ImageLine> lines) {
         boolean[] lineColumn = new boolean[box.width()];
         for (ImageLine l : lines) {
-            if (!l.horizontal() && l.spans(box.centerY(), 0)) {
+            if (l.crossesColumns(box.left(), box.right(), box.centerY())) {
                 for (int x = Math.max(box.left(), l.low()); x <= Math.min(box.right() - 1, l.high()); x++) {
                     lineColumn[x - box.left()] = true;
                 }

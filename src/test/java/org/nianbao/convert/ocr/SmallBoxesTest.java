@@ -23,8 +23,7 @@ class SmallBoxesTest {
     void aSliverOnTheBorderGrowsOnTheSideOfItsDigit() {
         byte[] pixels = page();
         ink(pixels, 104, 107, 80, 100);   // a "1" three pixels right of the border
-        List<TextBox> grown = SmallBoxes.grownToLineHeight(with(new TextBox(97, 85, 105, 93, 0.7)),
-                new GrayImage(W, H, pixels), dark(pixels), List.of(BORDER));
+        List<TextBox> grown = grown(pixels, new TextBox(97, 85, 105, 93, 0.7));
         assertEquals(new TextBox(102, 74, 117, 104, 0.7), grown.get(3));
         assertEquals(List.of(grown.get(3)), BoxCutter.cut(List.of(grown.get(3)), List.of(BORDER)), "clear of the border");
     }
@@ -33,16 +32,14 @@ class SmallBoxesTest {
     void aDigitLeftOfTheBorderKeepsTheLeftSide() {
         byte[] pixels = page();
         ink(pixels, 93, 96, 80, 100);
-        List<TextBox> grown = SmallBoxes.grownToLineHeight(with(new TextBox(95, 85, 103, 93, 0.7)),
-                new GrayImage(W, H, pixels), dark(pixels), List.of(BORDER));
+        List<TextBox> grown = grown(pixels, new TextBox(95, 85, 103, 93, 0.7));
         assertEquals(new TextBox(83, 74, 98, 104, 0.7), grown.get(3));
     }
 
     @Test
     void aSliverOfTheBorderAloneIsDropped() {
         byte[] pixels = page();
-        List<TextBox> grown = SmallBoxes.grownToLineHeight(with(new TextBox(97, 85, 105, 93, 0.7)),
-                new GrayImage(W, H, pixels), dark(pixels), List.of(BORDER));
+        List<TextBox> grown = grown(pixels, new TextBox(97, 85, 105, 93, 0.7));
         assertEquals(TEXT, grown);
     }
 
@@ -50,13 +47,14 @@ class SmallBoxesTest {
     void aSmallBoxAwayFromLinesGrowsAroundItsMiddle() {
         byte[] pixels = page();
         ink(pixels, 200, 203, 80, 100);
-        List<TextBox> grown = SmallBoxes.grownToLineHeight(with(new TextBox(198, 85, 206, 93, 0.7)),
-                new GrayImage(W, H, pixels), dark(pixels), List.of(BORDER));
+        List<TextBox> grown = grown(pixels, new TextBox(198, 85, 206, 93, 0.7));
         assertEquals(new TextBox(195, 74, 210, 104, 0.7), grown.get(3));
     }
 
-    private static List<TextBox> with(TextBox small) {
-        return java.util.stream.Stream.concat(TEXT.stream(), java.util.stream.Stream.of(small)).toList();
+    /** The page's boxes once grown: the three text boxes, then {@code small}, on the page with the border. */
+    private static List<TextBox> grown(byte[] pixels, TextBox small) {
+        List<TextBox> boxes = java.util.stream.Stream.concat(TEXT.stream(), java.util.stream.Stream.of(small)).toList();
+        return SmallBoxes.grownToLineHeight(boxes, new GrayImage(W, H, pixels), dark(pixels), List.of(BORDER));
     }
 
     /** White paper with the border drawn. */
