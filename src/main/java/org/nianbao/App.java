@@ -64,13 +64,16 @@ public final class App {
                                             add a console user (or change its role and
                                             password); the password is asked for, or read
                                             from the first line of standard input
+              warm-up FILE...               run the service once on these documents in a scratch
+                                            folder and stop; the build runs it to record the
+                                            service's classes in target/nianbao.jsa (see README)
               --help                        show this help
 
             Settings and their defaults are listed in README.md; -D options go before -jar.
             """;
 
     /** The commands that read or write files (not help or an unknown command). */
-    private static final Set<String> COMMANDS = Set.of("run", "convert", "summarize", "bench");
+    private static final Set<String> COMMANDS = Set.of("run", "convert", "summarize", "bench", "warm-up");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -100,6 +103,7 @@ public final class App {
             case "bench" -> bench(rest);
             case "export" -> export(rest);
             case "user" -> user(rest);
+            case "warm-up" -> new WarmUp(out, err, Path.of(System.getProperty("java.io.tmpdir"))).run(Arrays.asList(rest));
             case "--help", "-h", "help" -> {
                 out.print(USAGE);
                 yield 0;

@@ -23,7 +23,8 @@ class CamelBoundaryTest {
             "org/nianbao/SummaryConfiguration.java",
             "org/nianbao/ConsoleConfiguration.java",
             "org/nianbao/ConsoleServerStart.java",
-            "org/nianbao/IndexCatchUp.java");
+            "org/nianbao/IndexCatchUp.java",
+            "org/nianbao/WarmUp.java");
 
     @Test
     void onlyTheWiringClassesImportCamel() throws IOException {

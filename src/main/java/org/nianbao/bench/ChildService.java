@@ -1,6 +1,7 @@
 package org.nianbao.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +55,7 @@ final class ChildService {
         if (routes != null) {
             command.add("-Dnianbao.routes=" + routes);
         }
+        command.addAll(classDataOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.addAll(options);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -63,6 +65,14 @@ final class ChildService {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new ChildService(process, started);
+    }
+
+    /**
+     * The class-data-sharing options this JVM was started with ({@code -XX:SharedArchiveFile=target/nianbao.jsa},
+     * README), so that every child, the service as {@code convert}, starts the way the bench itself was started.
+     */
+    static List<String> classDataOptions(List<String> jvmArguments) {
+        return jvmArguments.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare:")).toList();
     }
 
     /** Seconds since the JVM was launched. */

@@ -18,8 +18,10 @@ import org.nianbao.index.IndexException;
  * The service against {@code convert} on the same documents, each in a JVM of its own and timed from its
  * launch: {@code convert} on every document into a folder; the service on the same documents already in
  * its inbox, until the inbox is empty; and the service with one document in its inbox, until that document
- * is archived (time to first report). Prints the figures and the machine; with several rounds, each
- * round's figures and their medians.
+ * is archived (time to first report). Two ratios: from launch (start-up included), and running (the rate
+ * while both are converting: from the tenth of the documents finished first to the last tenth, so start-up,
+ * measured on its own by the time to first report, and the last documents finishing alone are left out of
+ * both). Prints the figures and the machine; with several rounds, each round's figures and their medians.
  */
 final class ServiceThroughput {
 
@@ -43,6 +45,7 @@ final class ServiceThroughput {
         out.println(Machine.describe());
         out.println("documents: " + documents.size() + " " + kinds(documents) + ", from " + sources.size() + " source files");
         List<Double> ratios = new ArrayList<>();
+        List<Double> running = new ArrayList<>();
         List<Double> firsts = new ArrayList<>();
         boolean converged = true;
         for (int round = 1; round <= rounds; round++) {
@@ -50,19 +53,31 @@ final class ServiceThroughput {
             if (rounds > 1) {
                 out.println("round " + round + " of " + rounds);
             }
-            double convertSeconds = convert(documents, work, suffix);
+            Span convert = convert(documents, work, suffix);
             Path service = work.resolve("service" + suffix);
             place(documents, service.resolve("inbox"));
-            ChildService running = ChildService.service(service, settings, work.resolve("service" + suffix + ".log"));
-            double first = waitUntil(running, () -> ChildService.filesIn(service.resolve("archive/.by-sha256")) > 0);
-            double done = waitUntil(running, () -> ChildService.filesIn(service.resolve("inbox")) == 0);
-            running.alive();
-            double serviceCpu = perDocument(running, documents);
-            running.stop();
+            Path entries = service.resolve("archive/.by-sha256");
+            Path inbox = service.resolve("inbox");
+            ChildService child = ChildService.service(service, settings, work.resolve("service" + suffix + ".log"));
+            double first = waitUntil(child, () -> ChildService.filesIn(entries) > 0);
+            // Up to the window's end, or the inbox empty if some document failed.
+            double from = waitUntil(child, () -> ChildService.filesIn(entries) >= low(documents.size())
+                    || ChildService.filesIn(inbox) == 0);
+            double to = waitUntil(child, () -> ChildService.filesIn(entries) >= high(documents.size())
+                    || ChildService.filesIn(inbox) == 0);
+            double done = waitUntil(child, () -> ChildService.filesIn(inbox) == 0);
+            child.alive();
+            double serviceCpu = perDocument(child, documents);
+            child.stop();
+            Span served = new Span(first, from, to, done);
             out.printf(Locale.ROOT, "service: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document;"
-                    + " first of them archived %.2f s after launch%n", done, documents.size() / done, serviceCpu, first);
-            out.printf(Locale.ROOT, "service/convert throughput: %.2f%n", convertSeconds / done);
-            ratios.add(convertSeconds / done);
+                    + " first of them archived %.2f s after launch; %s%n", done, documents.size() / done, serviceCpu, first,
+                    served.window(documents.size()));
+            double runningRatio = served.runningRatio(convert);
+            out.printf(Locale.ROOT, "service/convert throughput: %.2f from launch, %.2f running%n",
+                    convert.end() / served.end(), runningRatio);
+            ratios.add(convert.end() / served.end());
+            running.add(runningRatio);
 
             Path single = work.resolve("first" + suffix);
             place(documents.subList(0, 1), single.resolve("inbox"));
@@ -77,25 +92,66 @@ final class ServiceThroughput {
             converged &= state.converged();
         }
         if (rounds > 1) {
-            out.printf(Locale.ROOT, "median of %d rounds: service/convert throughput %.2f (%.2f–%.2f), first report %.2f s (%.2f–%.2f)%n",
-                    rounds, median(ratios), min(ratios), max(ratios), median(firsts), min(firsts), max(firsts));
+            out.printf(Locale.ROOT, "median of %d rounds: service/convert throughput %.2f (%.2f–%.2f) from launch,"
+                    + " %.2f (%.2f–%.2f) running, first report %.2f s (%.2f–%.2f)%n",
+                    rounds, median(ratios), min(ratios), max(ratios), median(running), min(running), max(running),
+                    median(firsts), min(firsts), max(firsts));
         }
         out.println("work folder (logs, outputs): " + work);
         return converged ? 0 : 1;
     }
 
-    /** {@code convert} on every document into a folder of its own; seconds from its launch. */
-    private double convert(List<Path> documents, Path work, String suffix) throws IOException, InterruptedException {
+    /**
+     * {@code convert} on every document into a folder of its own: seconds from its launch until its first
+     * output, the window's two ends (or its exit, if some document gave no output), and its exit.
+     */
+    private Span convert(List<Path> documents, Path work, String suffix) throws IOException, InterruptedException {
         List<String> convert = new ArrayList<>(List.of("convert"));
         documents.forEach(d -> convert.add(d.toString()));
+        Path outputs = work.resolve("convert-out" + suffix);
         convert.add("--out");
-        convert.add(work.resolve("convert-out" + suffix).toString());
+        convert.add(outputs.toString());
         ChildService cli = ChildService.command(convert, work.resolve("convert" + suffix + ".log"));
+        double first = whileRunning(cli, () -> ChildService.filesIn(outputs) > 0);
+        double from = whileRunning(cli, () -> ChildService.filesIn(outputs) >= low(documents.size()));
+        double to = whileRunning(cli, () -> ChildService.filesIn(outputs) >= high(documents.size()));
         int exit = cli.await(LIMIT_SECONDS);
         double seconds = cli.seconds();
-        out.printf(Locale.ROOT, "convert: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document (exit %d)%n",
-                seconds, documents.size() / seconds, perDocument(cli, documents), exit);
-        return seconds;
+        Span span = new Span(first, Math.min(from, seconds), Math.min(to, seconds), seconds);
+        out.printf(Locale.ROOT, "convert: %.1f s from launch, %.1f documents/s, %.0f ms CPU per document (exit %d);"
+                + " first output %.2f s after launch; %s%n",
+                seconds, documents.size() / seconds, perDocument(cli, documents), exit, first, span.window(documents.size()));
+        return span;
+    }
+
+    /** The document that opens the running window: the first tenth left out (start-up, cold code). */
+    static int low(int documents) {
+        return Math.max(1, documents / 10);
+    }
+
+    /** The document that closes the running window: the last tenth left out (the last ones finishing alone). */
+    static int high(int documents) {
+        return Math.max(low(documents), documents - documents / 10);
+    }
+
+    /**
+     * Seconds from launch to a command's first finished document, to the first {@link #low} and the first
+     * {@link #high} finished documents, and to its end. Running throughput is the rate inside that window:
+     * both programs are then converting, their start-up and warm-up behind them.
+     */
+    record Span(double first, double from, double to, double end) {
+
+        /** NaN when the window is empty for either (one document, or all finished within one look). */
+        double runningRatio(Span convert) {
+            double theirs = convert.to() - convert.from();
+            double ours = to - from;
+            return theirs > 0 && ours > 0 ? theirs / ours : Double.NaN;
+        }
+
+        String window(int documents) {
+            return String.format(Locale.ROOT, "documents %d to %d finished between %.2f and %.2f s",
+                    low(documents), high(documents), from, to);
+        }
     }
 
     static double median(List<Double> values) {
@@ -128,6 +184,17 @@ final class ServiceThroughput {
     @FunctionalInterface
     interface Condition {
         boolean holds() throws IOException;
+    }
+
+    /** Seconds from the command's launch until {@code condition} holds or the command ends, whichever is first. */
+    private static double whileRunning(ChildService child, Condition condition) throws IOException {
+        while (!condition.holds() && child.alive()) {
+            if (child.seconds() > LIMIT_SECONDS) {
+                throw new IOException("gave up after " + LIMIT_SECONDS + " s");
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+        return child.seconds();
     }
 
     /** Seconds from the child's launch until {@code condition} holds; fails if the child dies first. */
