@@ -34,14 +34,6 @@ public final class ArchiveRebuild {
     private ArchiveRebuild() {
     }
 
-    /** Indexes the archive only when the index holds nothing yet (a new or lost database). */
-    public static Result ifEmpty(ArchiveIndex index, Path archiveRoot) throws IndexException, IOException {
-        if (index.size() > 0) {
-            return new Result(0, 0, List.of());
-        }
-        return run(index, archiveRoot);
-    }
-
     public static Result run(ArchiveIndex index, Path archiveRoot) throws IndexException, IOException {
         if (!Files.isDirectory(archiveRoot)) {
             LOG.info("no archive at {}: nothing to index", archiveRoot);

@@ -69,19 +69,6 @@ class ArchiveRebuildTest {
     }
 
     @Test
-    void onlyAnEmptyIndexIsRebuiltAtStartUp() throws Exception {
-        assertEquals(4, ArchiveRebuild.ifEmpty(index, archive).added());
-
-        Truth late = TruthFiles.named("html/syn-014-371311-2020.html");
-        Path entry = archive.resolve("371311-罗庄区/2020").resolve(late.id());
-        Files.createDirectories(entry);
-        Files.write(entry.resolve("report.json"), Json.mapper().writeValueAsBytes(late.tree()));
-
-        assertEquals(0, ArchiveRebuild.ifEmpty(index, archive).added());
-        assertEquals(4, index.size());
-    }
-
-    @Test
     void entriesBeingWrittenAreSkippedAndDamagedOnesListed() throws Exception {
         Path staged = archive.resolve(".staging/abc-123");
         Files.createDirectories(staged);
