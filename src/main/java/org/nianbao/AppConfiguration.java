@@ -101,8 +101,9 @@ public final class AppConfiguration implements CamelConfiguration {
         int threads = inboxThreads(context.getPropertiesComponent().resolveProperty(INBOX_THREADS));
         context.getPropertiesComponent().addOverrideProperty(INBOX_THREADS, Integer.toString(threads));
         context.getPropertiesComponent().addOverrideProperty(INBOX_POOL, Integer.toString(inboxPool(threads)));
-        // As many conversions at once as before the pool grew: the workers and the polling thread.
-        InboxIngest inboxIngest = new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock, threads + 1);
+        // As many conversions at once as workers, the polling thread's included: a heap sized for one worker
+        // (README "Memory") never holds two of the largest documents.
+        InboxIngest inboxIngest = new InboxIngest(pipeline, archive, failed, settings.limits().maxBytes(), clock, threads);
         context.getRegistry().bind(INBOX_INGEST, inboxIngest);
         long settledAfterMs = Long.parseLong(context.getPropertiesComponent().resolveProperty(READ_LOCK_MIN_AGE)
                 .map(String::strip).orElse("1000"));
@@ -116,8 +117,8 @@ public final class AppConfiguration implements CamelConfiguration {
 
     /**
      * Threads of the inbox route: twice the converting workers, so that while a document's files are forced
-     * to the disk another one is converted. The number of conversions at once stays that of the setting
-     * (plus the polling thread), bounded by {@link InboxIngest}.
+     * to the disk another one is converted. The number of conversions at once stays that of the setting,
+     * bounded by {@link InboxIngest}.
      */
     static int inboxPool(int threads) {
         return 2 * threads;
