@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.camel.main.Main;
@@ -72,12 +73,15 @@ final class WarmUp {
             Files.copy(file, inbox.resolve(i + "-" + file.getFileName()));
         }
         Properties overrides = new Properties();
-        for (String folder : List.of("inbox", "archive", "failed", "data", "outbox", "rosters")) {
-            overrides.setProperty("nianbao." + folder, work.resolve(folder).toString());
-        }
+        overrides.setProperty(Settings.INBOX, inbox.toString());
+        overrides.setProperty(Settings.ARCHIVE, work.resolve("archive").toString());
+        overrides.setProperty(Settings.FAILED, work.resolve("failed").toString());
+        overrides.setProperty(Settings.DATA, work.resolve("data").toString());
+        overrides.setProperty(SummarySettings.OUTBOX, work.resolve("outbox").toString());
+        overrides.setProperty(SummarySettings.ROSTERS, work.resolve("rosters").toString());
         int port = freePort();
-        overrides.setProperty("nianbao.console.host", "127.0.0.1");
-        overrides.setProperty("nianbao.console.port", Integer.toString(port));
+        overrides.setProperty(ConsoleSettings.HOST, "127.0.0.1");
+        overrides.setProperty(ConsoleSettings.PORT, Integer.toString(port));
         long started = System.nanoTime();
         Main main = App.service(new AppConfiguration(), overrides);
         CompletableFuture<Integer> service = CompletableFuture.supplyAsync(() -> {
@@ -104,7 +108,15 @@ final class WarmUp {
         } finally {
             main.completed();
         }
-        int exit = service.get(60, TimeUnit.SECONDS);
+        int exit;
+        try {
+            exit = service.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable failure = e.getCause() instanceof IllegalStateException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : e.getCause();
+            err.println("warm-up: the service could not run: " + StartFailure.reason(failure));
+            return 1;
+        }
         out.printf(Locale.ROOT, "warm-up: %d of %d documents archived, %d failed, %.1f s; service exit %d%n",
                 archived, files.size(), failed, (System.nanoTime() - started) / 1e9, exit);
         return exit == 0 && archived + failed == files.size() ? 0 : 1;

@@ -46,6 +46,21 @@ class WarmUpTest {
         }
     }
 
+    @Test
+    void aServiceThatCannotStartIsAFailureWithItsReason() throws Exception {
+        System.setProperty(AppConfiguration.INBOX_THREADS, "zero");
+        try {
+            assertEquals(1, warmUp("src/test/resources/fixtures/html/sources/seed-001.html"));
+        } finally {
+            System.clearProperty(AppConfiguration.INBOX_THREADS);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "warm-up: the service could not run: setting nianbao.inbox.threads must be a positive whole number"), err.toString(StandardCharsets.UTF_8));
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertEquals(0, left.count(), "the scratch folder is removed");
+        }
+    }
+
     private int warmUp(String... files) throws Exception {
         return new WarmUp(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), scratch)
                 .run(List.of(files));

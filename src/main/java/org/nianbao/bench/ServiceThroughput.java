@@ -137,7 +137,7 @@ final class ServiceThroughput {
     /**
      * Seconds from launch to a command's first finished document, to the first {@link #low} and the first
      * {@link #high} finished documents, and to its end. Running throughput is the rate inside that window:
-     * both programs are then converting, their start-up and warm-up behind them.
+     * both programs are then converting, their start-up behind them (not all of their JIT's warm-up).
      */
     record Span(double first, double from, double to, double end) {
 
