@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,8 +54,9 @@ class SmallBoxesTest {
 
     /** The page's boxes once grown: the three text boxes, then {@code small}, on the page with the border. */
     private static List<TextBox> grown(byte[] pixels, TextBox small) {
-        List<TextBox> boxes = java.util.stream.Stream.concat(TEXT.stream(), java.util.stream.Stream.of(small)).toList();
-        return SmallBoxes.grownToLineHeight(boxes, new GrayImage(W, H, pixels), dark(pixels), List.of(BORDER));
+        List<TextBox> boxes = Stream.concat(TEXT.stream(), Stream.of(small)).toList();
+        GrayImage image = new GrayImage(W, H, pixels);
+        return SmallBoxes.grownToLineHeight(boxes, image, image.lineInk(), List.of(BORDER));
     }
 
     /** White paper with the border drawn. */
@@ -71,13 +73,5 @@ class SmallBoxesTest {
                 pixels[y * W + x] = 0;
             }
         }
-    }
-
-    private static boolean[] dark(byte[] pixels) {
-        boolean[] dark = new boolean[pixels.length];
-        for (int i = 0; i < pixels.length; i++) {
-            dark[i] = (pixels[i] & 0xFF) < 128;
-        }
-        return dark;
     }
 }
